@@ -1,0 +1,38 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Suanpan",
+    products: [
+        .executable(name: "suanpan", targets: ["suanpan"]),
+        .library(name: "SuanpanCore", targets: ["SuanpanCore"]),
+    ],
+    dependencies: [
+        // Command-line parsing with generated --help and usage errors (mapped to exit status 2).
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // GNU readline from Debian's libreadline-dev: line editing, history, completion.
+        .systemLibrary(
+            name: "CReadline",
+            pkgConfig: "readline",
+            providers: [.apt(["libreadline-dev"])]
+        ),
+        // The engine: values, formulas, functions, workbooks. Never prints, never exits.
+        .target(name: "SuanpanCore"),
+        .executableTarget(
+            name: "suanpan",
+            dependencies: [
+                "SuanpanCore",
+                "CReadline",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "SuanpanCoreTests",
+            dependencies: ["SuanpanCore"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "SuanpanCLITests", dependencies: ["suanpan"]),
+    ]
+)
