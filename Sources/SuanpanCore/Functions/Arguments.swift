@@ -1,5 +1,5 @@
 /// One argument as a function receives it.
-public enum Argument: Sendable {
+public enum Argument {
     /// A value computed from an expression typed in the call: `1`, `"3"`, `TRUE`, `A1+1`.
     case value(Value)
     /// A reference or array: `A1`, `C2:C9`, `决算数` inside an aggregate, `{1,2,3}`.

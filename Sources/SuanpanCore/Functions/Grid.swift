@@ -2,14 +2,33 @@
 ///
 /// Functions read through this protocol so that a million-row column is never copied into
 /// an array of values; a column-backed grid reads its typed storage directly.
-public protocol Grid: Sendable {
+public protocol Grid {
     var rowCount: Int { get }
     var columnCount: Int { get }
     /// The value at 0-based `row` and `column` of the rectangle.
     func value(row: Int, column: Int) -> Value
+    /// The grid's numbers as typed storage when it is one number column (for fast
+    /// aggregates), or nil to read it value by value.
+    var numberColumn: NumberColumnSlice? { get }
+}
+
+/// A run of a number column's storage: what SUM and friends loop over without building values.
+public struct NumberColumnSlice {
+    public var numbers: ArraySlice<Exact>
+    /// Empty when no cell is blank; else one flag per number.
+    public var blank: ArraySlice<Bool>
+    public var unit: Unit
+
+    public init(numbers: ArraySlice<Exact>, blank: ArraySlice<Bool>, unit: Unit) {
+        self.numbers = numbers
+        self.blank = blank
+        self.unit = unit
+    }
 }
 
 extension Grid {
+    public var numberColumn: NumberColumnSlice? { nil }
+
     /// How many cells the rectangle has.
     public var count: Int { rowCount * columnCount }
 
@@ -30,7 +49,7 @@ extension Grid {
 }
 
 /// A grid held as rows of values: array constants and small intermediate results.
-public struct ValueGrid: Grid {
+public struct ValueGrid: Grid, Sendable {
     public var rows: [[Value]]
 
     public init(rows: [[Value]]) { self.rows = rows }

@@ -10,9 +10,10 @@ How it works
      profile whose registrymodifications.xcu sets "recalculate on load: always" for
      OOXML and ODF files, so no stale cached value can ever be read back.
   2. `soffice --headless --convert-to ods` converts it. The .ods content.xml carries, per
-     cell, the value type (float / string / error), the value (LibreOffice writes
-     15 significant digits) and the displayed text (TRUE/FALSE for boolean results,
-     which LibreOffice stores as floats with a boolean format).
+     cell, the value type (float, percentage, boolean, date, string, error; an empty
+     string result has none), the value (LibreOffice writes 15 significant digits;
+     dates as ISO text, turned back into serials here) and the displayed text (used
+     for error codes).
   3. Each result is turned into the text Excel's General format would show (up to 15
      significant digits, no grouping, TRUE/FALSE, #DIV/0! ...) and written to the TSV.
 
@@ -22,14 +23,20 @@ Columns of the TSV: formula<TAB>expected<TAB>kind<TAB>note
   kind      number | text | bool | error
   note      empty, unless `expected` is not LibreOffice's figure: then it names both.
 
-Entries are (formula, override). override is None (take LibreOffice's value), Note(text)
-(keep LibreOffice's value, add an explanatory note) or Excel(expected, kind, note)
-(LibreOffice differs from Excel, or float differs from exact decimal: `expected` is the
-Excel/exact answer). In notes, "{lo}" is replaced by what LibreOffice actually produced,
-so a note never misquotes LibreOffice.
+Entries are (formula, override). override is one of
+  None                       take LibreOffice's value
+  Note(text)                 keep LibreOffice's value, add an explanatory note
+  Excel(expected, kind, note) LibreOffice differs from Excel (or float from exact decimal):
+                             `expected` is the Excel/exact answer
+  Via(formula, note)         LibreOffice mis-evaluates this form; take its value for an
+                             equivalent formula instead
+In notes "{lo}" becomes what LibreOffice actually produced (so a note never misquotes it),
+"{version}" its version and "{via}" the equivalent formula. The script stops if an
+override has become unnecessary or a LibreOffice-only code (Err:502 ...) is left over.
 
 Run:  python3 make-libreoffice-reference.py            (writes the TSV beside this script)
 """
+import datetime
 import os
 import re
 import shutil
@@ -44,6 +51,8 @@ import openpyxl
 
 Note = namedtuple("Note", "note")
 Excel = namedtuple("Excel", "expected kind note")
+Via = namedtuple("Via", "formula note")
+VIA2 = "LibreOffice {version} gives {lo} for the two-argument form on an inline array; value from {via}"
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT_TSV = os.path.join(HERE, "libreoffice-reference.tsv")
@@ -82,7 +91,8 @@ ENTRIES = [
     ("(-2)^0.5", None),
     ("0^0",                  # Excel returns #NUM! for 0^0
      Excel("#NUM!", "error", "LibreOffice gives {lo}; Excel gives #NUM! for 0^0")),
-    ("0^-1", None),
+    # Excel (and Gnumeric, which copies it): 0 to a negative power is #DIV/0!
+    ("0^-1", Excel("#DIV/0!", "error", "LibreOffice gives {lo}; Excel gives #DIV/0! for zero to a negative power")),
     ("64.63+14", None),
     ("132.01/72.19", None),
     ("0.1+0.2", None),
@@ -91,7 +101,7 @@ ENTRIES = [
     ("100000000.01-100000000",   # 100000000.01 is not representable in binary
      Excel("0.01", "number", "LibreOffice/float gives {lo}; exact decimal gives 0.01")),
     ("1.1*3", Note("float gives 3.3000000000000003; 15 digits and exact decimal give 3.3")),
-    ("3*1.1-3.3", Excel("0", "number", "LibreOffice/float gives {lo}; exact decimal gives 0")),
+    ("3*1.1-3.3", Note("binary float gives 4.44089209850063E-16 (LibreOffice snaps it to 0); exact decimal gives 0")),
     ("0.3-0.1", None),
     ("1-0.9", None),
     ("1E3+1", None),
@@ -99,7 +109,7 @@ ENTRIES = [
     ('"a"&"b"', None),
     ("1&2", None),
     ('"x"&1.5', None),
-    ('"a"&TRUE', None),
+    ('"a"&TRUE', Excel("aTRUE", "text", "LibreOffice gives {lo} (TRUE is 1 there); Excel joins the text TRUE")),
     ('"总"&"计"', None),
     ('"a"&1/0', None),
     ('"1"+"2"', None),
@@ -142,12 +152,14 @@ ENTRIES = [
     ("SUM({1,2,3})", None),
     ("SUM({1,2;3,4})", None),
     ("SUM({1,2,3},10)", None),
-    ('SUM({1,"a",TRUE,3})', None),     # text and logicals inside arrays are ignored
+    # Excel ignores text and logicals inside arrays; LibreOffice adds the TRUE as 1.
+    ('SUM({1,"a",TRUE,3})', Excel("4", "number", "LibreOffice gives {lo} (counts TRUE in the array as 1); Excel ignores logicals in arrays")),
     ("SUM(-1.5,0.5)", None),
-    ("SUM(0.1,0.2,-0.3)", None),
+    ("SUM(0.1,0.2,-0.3)", Note("binary float gives 5.55111512312578E-17; exact decimal gives 0")),
     ("SUM(1,1/0)", None),
     ("SUM(TRUE,1)", None),             # a logical typed directly as an argument counts
-    ('SUM("3",1)', None),              # a number-text typed directly is coerced
+    # Excel's documented example SUM("3",2,TRUE)=6: number-text typed directly is coerced.
+    ('SUM("3",1)', Excel("4", "number", "LibreOffice gives {lo}; Excel coerces number-text typed directly as an argument")),
     ('SUM("a",1)', None),
     ("SUM(0.1,0.2)", None),
     # ---------------------------------------------------------------- SUMPRODUCT
@@ -175,7 +187,8 @@ ENTRIES = [
     ('MIN({-1,5,"a"})', None),
     ('MIN({"a"})', None),
     ("MIN(-0.5,0)", None),
-    ('MIN("5",7)', None),
+    # Excel: "text representations of numbers that you type directly ... are counted".
+    ('MIN("5",7)', Excel("5", "number", "LibreOffice gives {lo}; Excel coerces number-text typed directly as an argument")),
     ("MIN(1,1/0)", None),
     ("MAX(3,1,2)", None),
     ("MAX({-5,-2})", None),
@@ -186,7 +199,8 @@ ENTRIES = [
     # ---------------------------------------------------------------- COUNT COUNTA COUNTBLANK
     ("COUNT(1,2,3)", None),
     ('COUNT(1,2,"a",TRUE)', None),     # Excel: direct logicals count
-    ('COUNT({1,2,"a",TRUE})', None),   # in arrays only numbers count
+    # Excel: "If an argument is an array or reference, only numbers ... are counted".
+    ('COUNT({1,2,"a",TRUE})', Excel("2", "number", "LibreOffice gives {lo} (counts TRUE in the array); Excel counts only numbers in arrays")),
     ('COUNT("1")', None),              # Excel: direct number-text counts
     ("COUNT(1,1/0)", None),
     ('COUNT({"a","b"})', None),
@@ -267,31 +281,34 @@ ENTRIES = [
     ("POWER(10,2)", None),
     ("POWER(-2,3)", None),
     ("POWER(0,0)", Excel("#NUM!", "error", "LibreOffice gives {lo}; Excel gives #NUM! for POWER(0,0)")),
-    ("POWER(0,-1)", None),
+    ("POWER(0,-1)", Excel("#DIV/0!", "error", "LibreOffice gives {lo}; Excel gives #DIV/0! for zero to a negative power")),
     ("POWER(-8,1/3)", Excel("#NUM!", "error", "LibreOffice gives {lo} (odd root of a negative base); Excel gives #NUM!")),
     ("POWER(1.1,2)", None),
     ("SQRT(16)", None),
     ("SQRT(2)", None),
-    ("SQRT(-1)", None),
+    ("SQRT(-1)", Excel("#NUM!", "error", "LibreOffice shows {lo} (invalid argument); Excel gives #NUM!")),
     ("SQRT(0)", None),
     ("SQRT(0.25)", None),
     ('SQRT("9")', None),
     # ---------------------------------------------------------------- SUMIF(S) family
+    # LibreOffice 7.4 mis-evaluates the two-argument SUMIF/AVERAGEIF on an inline array
+    # (SUMIF({1,2,3,4},">2") gives 0), so those rows take LibreOffice's value for the
+    # equivalent three-argument form: Excel defines an omitted sum range as the range itself.
     # Excel itself only accepts ranges as the criteria range of the *IF(S) functions; the
     # inline arrays here are what our engine accepts and LibreOffice evaluates.
-    ('SUMIF({1,2,3,4},">2")', None),
-    ('SUMIF({1,2,3,4},"=2")', None),
-    ("SUMIF({1,2,3,4},2)", None),
-    ('SUMIF({1,2,3,4},">=3")', None),
-    ('SUMIF({1,2,3,4},"<3")', None),
-    ('SUMIF({1,2,3},"<>2")', None),
+    ('SUMIF({1,2,3,4},">2")', Via('SUMIF({1,2,3,4},">2",{1,2,3,4})', VIA2)),
+    ('SUMIF({1,2,3,4},"=2")', Via('SUMIF({1,2,3,4},"=2",{1,2,3,4})', VIA2)),
+    ("SUMIF({1,2,3,4},2)", Via('SUMIF({1,2,3,4},2,{1,2,3,4})', VIA2)),
+    ('SUMIF({1,2,3,4},">=3")', Via('SUMIF({1,2,3,4},">=3",{1,2,3,4})', VIA2)),
+    ('SUMIF({1,2,3,4},"<3")', Via('SUMIF({1,2,3,4},"<3",{1,2,3,4})', VIA2)),
+    ('SUMIF({1,2,3},"<>2")', Via('SUMIF({1,2,3},"<>2",{1,2,3})', VIA2)),
     ('SUMIF({"a","b","c"},"b",{10,20,30})', None),
     ('SUMIF({"apple","banana","blueberry"},"b*",{1,2,3})', None),
     ('SUMIF({"a","b","a"},"<>a",{1,2,3})', None),
     ('SUMIF({"A","b"},"a",{5,6})', None),
     ('SUMIF({"x","y"},"z",{1,2})', None),
     ('SUMIF({"ab","abc","b"},"a?",{1,2,4})', None),
-    ('SUMIF({1.5,2.5,-1},">0")', None),
+    ('SUMIF({1.5,2.5,-1},">0")', Via('SUMIF({1.5,2.5,-1},">0",{1.5,2.5,-1})', VIA2)),
     ('SUMIFS({10,20,30},{1,2,3},">1",{"a","b","b"},"b")', None),
     ('SUMIFS({10,20,30},{1,2,3},">=2")', None),
     ('SUMIFS({10,20,30},{"x","y","x"},"x")', None),
@@ -309,7 +326,7 @@ ENTRIES = [
     ('COUNTIFS({1,2,3},">1",{"a","b","b"},"b")', None),
     ('COUNTIFS({1,2,3,4},">1",{1,2,3,4},"<4")', None),
     ('COUNTIFS({"a","b","a"},"a")', None),
-    ('AVERAGEIF({1,2,3,4},">2")', None),
+    ('AVERAGEIF({1,2,3,4},">2")', Via('AVERAGEIF({1,2,3,4},">2",{1,2,3,4})', VIA2)),
     ('AVERAGEIF({"a","b","a"},"a",{10,20,40})', None),
     ('AVERAGEIF({1,2},">5")', None),
     ('AVERAGEIF({"ab","cd","ax"},"a*",{1,2,4})', None),
@@ -395,24 +412,24 @@ ENTRIES = [
     ('VLOOKUP(2.5,{1,"a";2,"b";3,"c"},2)', None),
     ('VLOOKUP(0,{1,"a";2,"b";3,"c"},2,TRUE)', None),
     ('VLOOKUP(99,{1,"a";2,"b";3,"c"},2,TRUE)', None),
-    ('VLOOKUP(2,{1,"a";2,"b";3,"c"},3,FALSE)', None),
-    ('VLOOKUP(2,{1,"a";2,"b";3,"c"},0,FALSE)', None),
+    ('VLOOKUP(2,{1,"a";2,"b";3,"c"},3,FALSE)', Excel("#REF!", "error", "LibreOffice shows {lo}; Excel gives #REF! for an index past the array")),
+    ('VLOOKUP(2,{1,"a";2,"b";3,"c"},0,FALSE)', Excel("#VALUE!", "error", "LibreOffice shows {lo}; Excel gives #VALUE! for a column index below 1")),
     ('VLOOKUP(3,{1,"a";2,"b";3,"c"},1,FALSE)', None),
     ('VLOOKUP("B",{"a",1;"b",2},2,FALSE)', None),
-    ('VLOOKUP("b*",{"apple",1;"banana",2},2,FALSE)', None),
+    ('VLOOKUP("b*",{"apple",1;"banana",2},2,FALSE)', Excel("2", "number", "LibreOffice {version} gives {lo} (no wildcards when looking up in an inline array); Excel matches the wildcard")),
     ('VLOOKUP("珠晖",{"雁峰",1;"珠晖",2},2,FALSE)', None),
     ('HLOOKUP(2,{1,2,3;"a","b","c"},2,FALSE)', None),
     ('HLOOKUP(2.5,{1,2,3;"a","b","c"},2,TRUE)', None),
     ('HLOOKUP(5,{1,2,3;"a","b","c"},2,FALSE)', None),
-    ('HLOOKUP(1,{1,2,3;"a","b","c"},3,FALSE)', None),
+    ('HLOOKUP(1,{1,2,3;"a","b","c"},3,FALSE)', Excel("#REF!", "error", "LibreOffice shows {lo}; Excel gives #REF! for an index past the array")),
     ('HLOOKUP("b",{"a","b";10,20},2,FALSE)', None),
     # ---------------------------------------------------------------- INDEX MATCH
     ("INDEX({1,2,3;4,5,6},2,3)", None),
     ("INDEX({1,2,3},2)", None),
     ("INDEX({1,2,3;4,5,6},1,2)", None),
-    ("INDEX({1,2,3},5)", None),
+    ("INDEX({1,2,3},5)", Excel("#REF!", "error", "LibreOffice shows {lo}; Excel gives #REF! for an index past the array")),
     ('INDEX({"a";"b";"c"},3)', None),
-    ("INDEX({1,2;3,4},3,1)", None),
+    ("INDEX({1,2;3,4},3,1)", Excel("#REF!", "error", "LibreOffice shows {lo}; Excel gives #REF! for an index past the array")),
     ("INDEX({10,20,30},MATCH(20,{10,20,30},0))", None),
     ("MATCH(2,{1,2,3},0)", None),
     ("MATCH(2.5,{1,2,3},1)", None),
@@ -422,7 +439,7 @@ ENTRIES = [
     ('MATCH("B",{"a","b","c"},0)', None),
     ("MATCH(2,{3,2,1},-1)", None),
     ("MATCH(0,{1,2,3},1)", None),
-    ('MATCH("c*",{"apple","cherry"},0)', None),
+    ('MATCH("c*",{"apple","cherry"},0)', Excel("2", "number", "LibreOffice {version} gives {lo} (no wildcards when looking up in an inline array); Excel matches the wildcard")),
     ("MATCH(5,{1,2,3},1)", None),
     # ---------------------------------------------------------------- XLOOKUP
     # LibreOffice gained XLOOKUP only in 24.8; Debian 12's 7.4 returns #NAME?, so these
@@ -441,7 +458,7 @@ ENTRIES = [
     ('LEN("珠晖区计生协")', None),
     ("LEN(123)", None),
     ("LEN(1.5)", None),
-    ("LEN(TRUE)", None),
+    ("LEN(TRUE)", Excel("4", "number", "LibreOffice gives {lo} (TRUE is 1 there); Excel measures the text TRUE")),
     ('LEN(" a ")', None),
     ("LEN(1/0)", None),
     ('LEFT("abc",2)', None),
@@ -449,7 +466,7 @@ ENTRIES = [
     ('LEFT("珠晖区",2)', None),
     ('LEFT("abc",10)', None),
     ('LEFT("abc",0)', None),
-    ('LEFT("abc",-1)', None),
+    ('LEFT("abc",-1)', Excel("#VALUE!", "error", "LibreOffice shows {lo} (invalid argument); Excel gives #VALUE!")),
     ("LEFT(12345,2)", None),
     ('RIGHT("abc",2)', None),
     ('RIGHT("abc")', None),
@@ -459,13 +476,13 @@ ENTRIES = [
     ('MID("abcdef",2,3)', None),
     ('MID("abc",5,2)', None),
     ('MID("珠晖区计生协",3,2)', None),
-    ('MID("abc",0,1)', None),
+    ('MID("abc",0,1)', Excel("#VALUE!", "error", "LibreOffice shows {lo} (invalid argument); Excel gives #VALUE!")),
     ('MID("abc",2,100)', None),
-    ('MID("abc",1,-1)', None),
+    ('MID("abc",1,-1)', Excel("#VALUE!", "error", "LibreOffice shows {lo} (invalid argument); Excel gives #VALUE!")),
     # ---------------------------------------------------------------- CONCAT TEXTJOIN
     ('CONCAT("a","b","c")', None),
     ('CONCAT({"a","b";"c","d"})', None),
-    ("CONCAT(1,TRUE)", None),
+    ("CONCAT(1,TRUE)", Excel("1TRUE", "text", "LibreOffice gives {lo} (TRUE is 1 there); Excel joins the text TRUE")),
     ('CONCAT("珠晖","区")', None),
     ('CONCAT("a",1/0)', None),
     ("CONCAT(1.5,-2)", None),
@@ -493,7 +510,7 @@ ENTRIES = [
     ('VALUE("123")', None),
     ('VALUE("1,234.5")', None),
     ('VALUE("12.5%")', None),
-    ('VALUE("abc")', None),
+    ('VALUE("abc")', Excel("#VALUE!", "error", "LibreOffice shows {lo} (invalid argument); Excel gives #VALUE!")),
     ('VALUE(" 42 ")', None),
     ('VALUE("-3")', None),
     ('VALUE("1e3")', None),
@@ -518,7 +535,8 @@ ENTRIES = [
     ('FIND("b","abc")', None),
     ('FIND("B","abc")', None),                 # FIND is case-sensitive
     ('FIND("c","abcabc",4)', None),
-    ('FIND("","abc")', None),
+    # Excel documents that an empty find_text matches at start_num (1 here).
+    ('FIND("","abc")', Excel("1", "number", "LibreOffice gives {lo}; Excel: empty find_text matches the first character")),
     ('FIND("区","珠晖区")', None),
     ('FIND("z","abc")', None),
     ('FIND("a","abc",5)', None),
@@ -548,7 +566,7 @@ ENTRIES = [
     ("DAY(DATE(2024,3,0))", None),
     ("DAY(DATE(2023,3,0))", None),
     ('YEAR("2022-09-30")', None),
-    ("YEAR(-1)", None),
+    ("YEAR(-1)", Excel("#NUM!", "error", "LibreOffice gives {lo} (dates before 1899-12-30 exist there); Excel has no negative serials: #NUM!")),
     ("MONTH(45351.75)", None),
     ("EOMONTH(DATE(2022,1,15),1)", None),
     ("EOMONTH(DATE(2024,1,31),1)", None),
@@ -567,7 +585,7 @@ ENTRIES = [
     ('DATEDIF(DATE(2020,1,15),DATE(2022,9,30),"ym")', None),
     ('DATEDIF(DATE(2020,1,15),DATE(2022,9,30),"md")', None),
     ('DATEDIF(DATE(2020,1,15),DATE(2022,9,30),"yd")', None),
-    ('DATEDIF(DATE(2022,1,1),DATE(2021,1,1),"y")', None),
+    ('DATEDIF(DATE(2022,1,1),DATE(2021,1,1),"y")', Excel("#NUM!", "error", "LibreOffice shows {lo} (invalid argument); Excel gives #NUM!")),
     ('DATEDIF(DATE(2022,1,1),DATE(2022,12,31),"y")', None),
     ('DATEDIF(DATE(2022,1,1),DATE(2023,1,1),"y")', None),
     ('DATEDIF(DATE(2022,1,31),DATE(2022,2,28),"m")', None),
@@ -656,17 +674,28 @@ def classify(cell):
     """-> (expected, kind) from one .ods formula cell."""
     text = "\n".join("".join(p.itertext()) for p in cell.findall(q("text", "p")))
     vtype = cell.get(q("calcext", "value-type")) or cell.get(q("office", "value-type"))
+    if vtype is None:
+        return "", "text"  # an empty-string result is stored with no value at all
     if vtype == "error":
         return text, "error"
     if vtype == "string":
         return cell.get(q("office", "string-value"), text), "text"
     if vtype == "boolean":
-        return ("TRUE" if cell.get(q("office", "boolean-value")) == "true" else "FALSE"), "bool"
-    value = float(cell.get(q("office", "value")))
-    # LibreOffice stores logical results as 0/1 floats with a boolean number format.
-    if text in ("TRUE", "FALSE") and value in (0.0, 1.0):
-        return text, "bool"
-    return general(value), "number"
+        flag = cell.get(q("office", "boolean-value"))
+        if flag in ("true", "false"):
+            return flag.upper(), "bool"
+        # LibreOffice keeps the boolean format on arithmetic such as -TRUE (value -1)
+        return general(float(flag)), "number"
+    if vtype == "date":
+        # dates come back as ISO text; turn them into serial numbers (epoch 1899-12-30,
+        # which matches Excel's serials from 1900-03-01 on)
+        stamp = datetime.datetime.fromisoformat(cell.get(q("office", "date-value")))
+        delta = stamp - datetime.datetime(1899, 12, 30)
+        return general(delta.days + delta.seconds / 86400), "number"
+    if vtype == "time":
+        raise ValueError("time result not handled: %s" % cell.get(q("table", "formula")))
+    # float, percentage, currency
+    return general(float(cell.get(q("office", "value")))), "number"
 
 
 def main():
@@ -674,41 +703,54 @@ def main():
     dupes = {f for f in formulas if formulas.count(f) > 1}
     if dupes:
         sys.exit("duplicate formulas: %s" % sorted(dupes))
+    # Via entries also need LibreOffice's value of their equivalent formula.
+    extra = [o.formula for _, o in ENTRIES if isinstance(o, Via) and o.formula not in formulas]
     version = soffice_version()
     workdir = tempfile.mkdtemp(prefix="lo-ref-")
     try:
-        results = run_libreoffice(formulas, workdir)
+        results = run_libreoffice(formulas + extra, workdir)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
 
-    lo = dict(zip(formulas, results))
+    lo = dict(zip(formulas + extra, results))
     # Sanity checks that LibreOffice really recalculated, with an en-US number locale.
     for formula, want in [("1+1", "2"), ("DATE(2022,9,30)", "44834"),
                           ('TEXT(1234.567,"#,##0.00")', "1,234.57"), ("1/0", "#DIV/0!")]:
         if lo[formula][0] != want:
             sys.exit("sanity check failed: %s gave %r, want %r" % (formula, lo[formula][0], want))
 
-    rows, overridden = [], []
-    for (formula, override), (value, kind) in zip(ENTRIES, results):
-        note = ""
+    rows, overridden, problems = [], [], []
+    for formula, override in ENTRIES:
+        value, kind = lo[formula]
+        lo_text, note = value, ""
         if isinstance(override, Note):
             note = override.note
         elif isinstance(override, Excel):
-            lo_text = value
             value, kind = override.expected, override.kind
-            note = override.note.format(lo=lo_text, version=version)
+        elif isinstance(override, Via):
+            value, kind = lo[override.formula]
+        if isinstance(override, (Excel, Via)):
+            note = override.note.format(lo=lo_text, version=version,
+                                        via=getattr(override, "formula", ""))
             overridden.append((formula, lo_text, value))
+            if value == lo_text:
+                problems.append("override no longer needed: %s (LibreOffice now gives %s)" % (formula, lo_text))
+        if value.startswith("Err:"):
+            problems.append("LibreOffice-only error code needs an Excel override: %s -> %s" % (formula, value))
         for field in (formula, value, note):
             assert "\t" not in field and "\n" not in field, formula
         rows.append((formula, value, kind, note))
+    if problems:
+        sys.exit("\n".join(problems))
 
     with open(OUT_TSV, "w", encoding="utf-8", newline="\n") as f:
         f.write("formula\texpected\tkind\tnote\n")
         for r in rows:
             f.write("\t".join(r) + "\n")
     print("LibreOffice %s: wrote %d rows to %s" % (version, len(rows), OUT_TSV))
+    print("%d rows differ from LibreOffice's own value:" % len(overridden))
     for formula, lo_text, value in overridden:
-        print("  override %-45s LibreOffice %-10s -> %s" % (formula, lo_text, value))
+        print("  %-45s LibreOffice %-18s -> %s" % (formula, lo_text, value))
 
 
 if __name__ == "__main__":

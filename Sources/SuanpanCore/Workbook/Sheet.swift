@@ -1,0 +1,103 @@
+/// One table of a workbook: row 1 holds the headings, each column below it is typed storage.
+///
+/// Cells may hold constants or formulas; a column may be computed as a whole from one
+/// formula (a computed column), in which case its storage caches the computed values.
+public final class Sheet {
+    public var name: String
+    public private(set) var columns: [Column]
+    /// The column whose values address rows in `支出.决算数["基本支出"]`, or nil for the first
+    /// text column.
+    public var keyColumn: String?
+    /// Cell formulas by address, as parsed. Their values are cached in the columns.
+    public internal(set) var cellFormulas: [CellAddress: Expr] = [:]
+    /// Computed columns by column name, as parsed. Their values are cached in the columns.
+    public internal(set) var columnFormulas: [String: Expr] = [:]
+
+    public init(name: String, columns: [Column] = []) {
+        self.name = name
+        self.columns = columns
+        let rows = rowCount
+        for index in self.columns.indices { self.columns[index].extend(to: rows) }
+    }
+
+    /// How many data rows (below the heading) the sheet has.
+    public var rowCount: Int { columns.map(\.count).max() ?? 0 }
+
+    /// The index of the column with this heading, or nil.
+    public func columnIndex(named name: String) -> Int? {
+        columns.firstIndex { $0.name == name }
+    }
+
+    /// The column with this heading, or nil.
+    public func column(named name: String) -> Column? {
+        columnIndex(named: name).map { columns[$0] }
+    }
+
+    /// The value at a grid address: row 0 gives the headings, cells past the data are blank.
+    public func value(at address: CellAddress) -> Value {
+        guard address.column < columns.count else { return .blank }
+        if address.row == 0 { return .text(columns[address.column].name) }
+        let index = address.row - 1
+        let column = columns[address.column]
+        return index < column.count ? column[index] : .blank
+    }
+
+    /// Stores a value at a grid address, adding rows and (unnamed) columns as needed.
+    /// Row 0 renames the column when given text.
+    public func setValue(_ value: Value, at address: CellAddress) {
+        while address.column >= columns.count {
+            columns.append(Column(name: CellAddress.columnLetters(columns.count), values: Array(repeating: .blank, count: rowCount)))
+        }
+        if address.row == 0 {
+            if case .text(let text) = value { columns[address.column].name = text }
+            return
+        }
+        let rows = max(rowCount, address.row)
+        columns[address.column].set(value, at: address.row - 1)
+        if rows > rowCount || columns.contains(where: { $0.count < rows }) {
+            for index in columns.indices { columns[index].extend(to: rows) }
+        }
+    }
+
+    /// Adds a column, or replaces the one with the same name; returns its index.
+    @discardableResult
+    public func setColumn(_ column: Column) -> Int {
+        var column = column
+        column.extend(to: rowCount)
+        if let index = columnIndex(named: column.name) {
+            columns[index] = column
+            return index
+        }
+        columns.append(column)
+        let rows = rowCount
+        for index in columns.indices { columns[index].extend(to: rows) }
+        return columns.count - 1
+    }
+
+    /// The row whose key column holds `key` (compared as text, case-sensitively), as a
+    /// 0-based data row, or nil.
+    public func row(forKey key: Value) -> Int? {
+        guard let index = keyColumnIndex else { return nil }
+        let column = columns[index]
+        for row in 0..<column.count where Sheet.keyMatches(column[row], key) { return row }
+        return nil
+    }
+
+    /// The index of the key column: the declared one, else the first column holding text.
+    public var keyColumnIndex: Int? {
+        if let keyColumn { return columnIndex(named: keyColumn) }
+        return columns.firstIndex { column in
+            if case .values(let values) = column.storage {
+                return values.contains { if case .text = $0 { true } else { false } }
+            }
+            return false
+        }
+    }
+
+    private static func keyMatches(_ cell: Value, _ key: Value) -> Bool {
+        switch (cell, key) {
+        case (.text(let a), .text(let b)): a.trimmingSpaces == b.trimmingSpaces
+        default: cell == key
+        }
+    }
+}

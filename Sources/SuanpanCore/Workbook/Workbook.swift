@@ -1,0 +1,35 @@
+/// A set of sheets with workbook-level names, units and formulas: what `open` loads and
+/// `save` writes.
+public final class Workbook {
+    public var title: String
+    public private(set) var sheets: [Sheet]
+    /// Workbook names (`序时进度 = PROGRESS(3)`) as parsed formulas; a constant is a literal.
+    public internal(set) var names: [String: Expr] = [:]
+    /// Cached values of the names.
+    public internal(set) var nameValues: [String: Value] = [:]
+    /// The order names were defined in, for listing them.
+    public internal(set) var nameOrder: [String] = []
+    /// The units formulas may use: the standard ones plus those the workbook declares.
+    public var units: UnitCatalog
+
+    public init(title: String = "untitled", sheets: [Sheet] = [], units: UnitCatalog = .standard) {
+        self.title = title
+        self.sheets = sheets
+        self.units = units
+    }
+
+    /// An empty workbook with one empty sheet, `Sheet1`, ready for typing figures.
+    public static func untitled() -> Workbook {
+        Workbook(sheets: [Sheet(name: "Sheet1")])
+    }
+
+    /// The sheet with this name (exact match first, then ignoring ASCII case), or nil.
+    public func sheet(named name: String) -> Sheet? {
+        sheets.first { $0.name == name } ?? sheets.first { $0.name.lowercased() == name.lowercased() }
+    }
+
+    /// Adds a sheet; the caller checks the name is free.
+    public func addSheet(_ sheet: Sheet) {
+        sheets.append(sheet)
+    }
+}
