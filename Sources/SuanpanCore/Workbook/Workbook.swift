@@ -4,13 +4,15 @@ public final class Workbook {
     public var title: String
     public private(set) var sheets: [Sheet]
     /// Workbook names (`序时进度 = PROGRESS(3)`) as parsed formulas; a constant is a literal.
-    public internal(set) var names: [String: Expr] = [:]
+    public internal(set) var names: [String: NameDefinition] = [:]
     /// Cached values of the names.
     public internal(set) var nameValues: [String: Value] = [:]
     /// The order names were defined in, for listing them.
     public internal(set) var nameOrder: [String] = []
     /// The units formulas may use: the standard ones plus those the workbook declares.
     public var units: UnitCatalog
+    /// Which formula reads what, for incremental recalculation.
+    let graph = DependencyGraph()
 
     public init(title: String = "untitled", sheets: [Sheet] = [], units: UnitCatalog = .standard) {
         self.title = title
@@ -31,5 +33,17 @@ public final class Workbook {
     /// Adds a sheet; the caller checks the name is free.
     public func addSheet(_ sheet: Sheet) {
         sheets.append(sheet)
+    }
+}
+
+/// A workbook name: its formula, and the sheet whose columns its bare names refer to.
+public struct NameDefinition: Sendable {
+    public var formula: Expr
+    /// The sheet that was current when the name was defined, or nil.
+    public var sheetName: String?
+
+    public init(formula: Expr, sheetName: String?) {
+        self.formula = formula
+        self.sheetName = sheetName
     }
 }

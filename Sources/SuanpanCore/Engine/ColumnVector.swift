@@ -1,0 +1,73 @@
+/// A whole column's worth of a formula's intermediate value, for loop-at-a-time arithmetic.
+enum ColumnVector {
+    /// The same value on every row.
+    case scalar(Value)
+    /// One number per row in one unit; `blank` empty when no row is blank.
+    case numbers([Exact], blank: [Bool], unit: Unit)
+    /// Rows whose arithmetic produced errors among numbers: the numbers, and the errors by row.
+    case numbersWithErrors([Exact], errors: [Int: Value], unit: Unit)
+
+    /// The column this vector fills, or nil for a shape that must be built row by row.
+    func column(named name: String, rowCount: Int) -> Column? {
+        switch self {
+        case .scalar(let value):
+            return Column(name: name, values: Array(repeating: value, count: rowCount))
+        case .numbers(let numbers, let blank, let unit):
+            return Column(name: name, unit: unit, storage: .numbers(numbers, blank: blank))
+        case .numbersWithErrors(let numbers, let errors, let unit):
+            var values = numbers.map { Value.number(Quantity($0, unit)) }
+            for (row, error) in errors { values[row] = error }
+            return Column(name: name, unit: unit, values: values)
+        }
+    }
+
+    /// `left op right` row by row, or nil when the operator or units need the general path.
+    ///
+    /// Handled here: `+ -` between the same unit, `/` between the same unit (a plain ratio),
+    /// and `* /` between plain numbers. Blank cells count as 0, as in any arithmetic.
+    static func arithmetic(_ op: BinaryOperator, _ left: ColumnVector, _ right: ColumnVector, rowCount: Int) -> ColumnVector? {
+        guard let (a, aUnit) = left.operand(rowCount), let (b, bUnit) = right.operand(rowCount) else { return nil }
+        let resultUnit: Unit
+        switch op {
+        case .add where aUnit == bUnit, .subtract where aUnit == bUnit: resultUnit = aUnit
+        case .divide where aUnit == bUnit: resultUnit = .none
+        case .multiply where aUnit.isNone && bUnit.isNone: resultUnit = .none
+        default: return nil
+        }
+        var result = [Exact]()
+        result.reserveCapacity(rowCount)
+        var errors: [Int: Value] = [:]
+        for row in 0..<rowCount {
+            let x = a(row), y = b(row)
+            switch op {
+            case .add: result.append(x + y)
+            case .subtract: result.append(x - y)
+            case .multiply: result.append(x * y)
+            default:
+                if let quotient = x.divided(by: y) {
+                    result.append(quotient)
+                } else {
+                    result.append(.zero)
+                    errors[row] = .error(CellError(.divisionByZero, "division by zero"))
+                }
+            }
+        }
+        if errors.isEmpty { return .numbers(result, blank: [], unit: resultUnit) }
+        return .numbersWithErrors(result, errors: errors, unit: resultUnit)
+    }
+
+    /// Row access to this vector as numbers (blank as 0), or nil when it is not numeric.
+    private func operand(_ rowCount: Int) -> ((Int) -> Exact, Unit)? {
+        switch self {
+        case .numbers(let numbers, _, let unit):
+            return ({ numbers[$0] }, unit)
+        case .scalar(.number(let quantity)):
+            let amount = quantity.amount
+            return ({ _ in amount }, quantity.unit)
+        case .scalar(.blank):
+            return ({ _ in .zero }, .none)
+        default:
+            return nil
+        }
+    }
+}

@@ -1,0 +1,49 @@
+/// Computing one node of the dependency graph and storing its result.
+extension Workbook {
+    /// The context functions see when evaluated in this workbook.
+    func functionContext(_ environment: Environment) -> FunctionContext {
+        FunctionContext(today: environment.today, units: units)
+    }
+
+    /// Binds and evaluates `node`'s formula, stores the result, and records what it read.
+    func evaluate(_ node: FormulaNode, environment: Environment) {
+        let context = functionContext(environment)
+        switch node {
+        case .cell(let id, let address):
+            guard let sheet = sheet(id: id), let formula = sheet.cellFormulas[address] else { return }
+            var binder = Binder(environment: environment, workbook: self, sheet: sheet, hasRow: true)
+            let bound = binder.bind(formula)
+            graph.setPrecedents(binder.precedents, for: node)
+            let value = Evaluator(context: context, row: address.row - 1).value(of: bound)
+            sheet.setValue(value, at: address)
+        case .column(let id, let name):
+            guard let sheet = sheet(id: id), let formula = sheet.columnFormulas[name] else { return }
+            var binder = Binder(environment: environment, workbook: self, sheet: sheet, hasRow: true)
+            let bound = binder.bind(formula)
+            graph.setPrecedents(binder.precedents, for: node)
+            let rows = sheet.rowCount
+            sheet.setColumn(ColumnEvaluator(context: context, rowCount: rows).column(named: name, of: bound))
+        case .name(let name):
+            guard let definition = names[name] else { return }
+            var binder = Binder(environment: environment, workbook: self,
+                                sheet: definition.sheetName.flatMap { self.sheet(named: $0) }, hasRow: false)
+            let bound = binder.bind(definition.formula)
+            graph.setPrecedents(binder.precedents, for: node)
+            nameValues[name] = Evaluator(context: context).value(of: bound)
+        }
+    }
+
+    /// Stores `#CIRC!` as the value of a node caught in a cycle.
+    func markCircular(_ node: FormulaNode) {
+        let circular = Value.error(CellError(.circular, "the formula depends on its own value"))
+        switch node {
+        case .cell(let id, let address):
+            sheet(id: id)?.setValue(circular, at: address)
+        case .column(let id, let name):
+            guard let sheet = sheet(id: id) else { return }
+            sheet.setColumn(Column(name: name, values: Array(repeating: circular, count: sheet.rowCount)))
+        case .name(let name):
+            nameValues[name] = circular
+        }
+    }
+}

@@ -1,0 +1,116 @@
+/// Incremental recalculation: after a change, recompute exactly the formulas that depend on
+/// it, each after everything it reads, and mark the formulas caught in a cycle `#CIRC!`.
+///
+/// The affected nodes are found breadth-first from the change; their order comes from
+/// Tarjan's strongly-connected-components algorithm, run with an explicit stack so that a
+/// chain of a hundred thousand formulas cannot overflow the call stack. Tarjan yields the
+/// components dependencies-last, so they are evaluated in reverse; a component of more than
+/// one node, or a node that reads itself, is a cycle.
+extension Workbook {
+    /// Recomputes everything that reads what `changes` changed.
+    func recalculate(after changes: [Change], environment: Environment) {
+        recompute(starting: changes.flatMap { graph.readers(of: $0) }, environment: environment)
+    }
+
+    /// Recomputes every formula of the workbook (after loading it).
+    func recalculateAll(environment: Environment) {
+        recompute(starting: Array(graph.nodes), environment: environment)
+    }
+
+    /// Recomputes `starting` and everything that reads them, transitively.
+    func recompute(starting: [FormulaNode], environment: Environment) {
+        var nodes: [FormulaNode] = []
+        var position: [FormulaNode: Int] = [:]
+        var successors: [[Int]] = []
+        var cursor = 0
+
+        func add(_ node: FormulaNode) -> Int {
+            if let index = position[node] { return index }
+            position[node] = nodes.count
+            nodes.append(node)
+            successors.append([])
+            return nodes.count - 1
+        }
+        for node in starting { _ = add(node) }
+        while cursor < nodes.count {
+            let node = nodes[cursor]
+            let readers = change(made: node).map { graph.readers(of: $0) } ?? []
+            let indices = readers.map { add($0) }
+            successors[cursor] = indices
+            cursor += 1
+        }
+        for component in Self.componentsInEvaluationOrder(successors) {
+            let cyclic = component.count > 1 || successors[component[0]].contains(component[0])
+            for index in component {
+                if cyclic {
+                    markCircular(nodes[index])
+                } else {
+                    evaluate(nodes[index], environment: environment)
+                }
+            }
+        }
+    }
+
+    /// The change a node's recomputation makes, or nil when its sheet or column is gone.
+    func change(made node: FormulaNode) -> Change? {
+        switch node {
+        case .cell(let sheet, let address): return .cell(sheet: sheet, address)
+        case .column(let sheet, let name):
+            guard let index = self.sheet(id: sheet)?.columnIndex(named: name) else { return nil }
+            return .column(sheet: sheet, column: index)
+        case .name(let name): return .name(name)
+        }
+    }
+
+    /// The sheet with this identity, or nil.
+    func sheet(id: ObjectIdentifier) -> Sheet? {
+        sheets.first { ObjectIdentifier($0) == id }
+    }
+
+    /// Strongly connected components of the graph `successors`, dependencies first.
+    static func componentsInEvaluationOrder(_ successors: [[Int]]) -> [[Int]] {
+        let count = successors.count
+        var index = Array(repeating: -1, count: count)
+        var lowLink = Array(repeating: 0, count: count)
+        var onStack = Array(repeating: false, count: count)
+        var stack: [Int] = []
+        var components: [[Int]] = []
+        var counter = 0
+
+        for root in 0..<count where index[root] == -1 {
+            // Each frame is a node and how many of its successors have been looked at.
+            var frames: [(node: Int, next: Int)] = [(root, 0)]
+            index[root] = counter; lowLink[root] = counter; counter += 1
+            stack.append(root); onStack[root] = true
+            while let frame = frames.last {
+                let node = frame.node
+                if frame.next < successors[node].count {
+                    frames[frames.count - 1].next += 1
+                    let successor = successors[node][frame.next]
+                    if index[successor] == -1 {
+                        index[successor] = counter; lowLink[successor] = counter; counter += 1
+                        stack.append(successor); onStack[successor] = true
+                        frames.append((successor, 0))
+                    } else if onStack[successor] {
+                        lowLink[node] = min(lowLink[node], index[successor])
+                    }
+                    continue
+                }
+                frames.removeLast()
+                if let parent = frames.last?.node { lowLink[parent] = min(lowLink[parent], lowLink[node]) }
+                if lowLink[node] == index[node] {
+                    var component: [Int] = []
+                    while let member = stack.popLast() {
+                        onStack[member] = false
+                        component.append(member)
+                        if member == node { break }
+                    }
+                    components.append(component)
+                }
+            }
+        }
+        // Tarjan finishes a component after everything reachable from it, that is, after its
+        // readers: reversed, each component comes after what it reads.
+        return components.reversed()
+    }
+}

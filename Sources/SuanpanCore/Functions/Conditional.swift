@@ -1,0 +1,3 @@
+extension Builtins {
+    static let conditional: [FunctionSpec] = []
+}
