@@ -1,8 +1,59 @@
+import ArgumentParser
+import Foundation
 import SuanpanCore
 
+/// The `suanpan` command: parses the command line and hands statements to a `Session`.
 @main
-struct Suanpan {
+struct Suanpan: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "suanpan",
+        abstract: "算盘 — exact spreadsheet formulas for budget and performance analysts.",
+        discussion: """
+            Examples:
+              suanpan -c '132.01 / 72.19'
+              suanpan -c 'A1 = 3.6万元; A2 = 72户; A1 / A2'
+            """,
+        version: "0.1.0"
+    )
+
+    @Option(name: .customShort("c"), help: ArgumentHelp("Run STATEMENTS (separated by ';' or newlines) and exit.", valueName: "STATEMENTS"))
+    var statements: String?
+
+    @Argument(help: "A workbook directory, .csv or .xlsx file to open.")
+    var workbook: String?
+
+    /// Usage errors exit with status 2 (SPEC §1), not ArgumentParser's 64.
     static func main() {
-        print(Exact("64.63")! + Exact("14")!)
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(ExitStatus.usage)
+            }
+            exit(withError: error)
+        }
+    }
+
+    func run() throws {
+        if let workbook {
+            Terminal.reportError("\(workbook): opening workbooks is not available yet")
+            throw ExitCode(ExitStatus.failure)
+        }
+        guard let statements else {
+            Terminal.reportError("the interactive prompt is not available yet; use -c 'STATEMENTS'")
+            throw ExitCode(ExitStatus.usage)
+        }
+        let session = Session()
+        let succeeded = session.execute(statements, stopOnError: true) { event in
+            switch event {
+            case .output(let line):
+                Terminal.writeOutput(line)
+            case .error(let diagnostic):
+                Terminal.writeError(DiagnosticRenderer.render(diagnostic, source: statements, file: "<command>"))
+            }
+        }
+        if !succeeded { throw ExitCode(ExitStatus.failure) }
     }
 }

@@ -1,0 +1,113 @@
+import Foundation
+
+/// What running statements produced, in order: lines for standard output, and errors.
+public enum SessionEvent: Sendable, Equatable {
+    case output(String)
+    /// A problem, its span counted in characters from the start of the executed source.
+    case error(Diagnostic)
+}
+
+/// The state an analyst works in: the open workbooks, the current one and its current
+/// sheet. `execute` is the one way statements run — the prompt, `suanpan run`, `suanpan -c`
+/// and piped standard input all go through it.
+public final class Session {
+    /// Open workbooks by alias, and the order they were opened in.
+    public private(set) var workbooks: [String: Workbook]
+    public private(set) var aliases: [String]
+    /// The workbook statements act on.
+    public private(set) var current: Workbook
+    /// The sheet whose columns bare names refer to.
+    public var currentSheet: Sheet
+    /// Today's date as an Excel serial.
+    public let today: Int
+
+    /// A session with an untitled workbook holding one empty sheet, `Sheet1` (SPEC §5).
+    public init(today: Int = Session.todaySerial()) {
+        let workbook = Workbook.untitled()
+        self.workbooks = ["untitled": workbook]
+        self.aliases = ["untitled"]
+        self.current = workbook
+        self.currentSheet = workbook.sheets[0]
+        self.today = today
+    }
+
+    /// What formulas can reach: every open workbook by alias, and today.
+    public var environment: Environment {
+        Environment(workbooks: workbooks, today: today)
+    }
+
+    /// Today in the local time zone, as an Excel serial (1970-01-01 is 25569).
+    public static func todaySerial() -> Int {
+        let now = Date()
+        let seconds = now.timeIntervalSince1970 + Double(TimeZone.current.secondsFromGMT(for: now))
+        return Int((seconds / 86_400).rounded(.down)) + 25_569
+    }
+
+    /// Runs every statement of `source`, reporting through `emit`. Stops at the first failing
+    /// statement when `stopOnError` (scripts and `-c`); otherwise goes on (piped input).
+    /// Returns false when any statement failed.
+    @discardableResult
+    public func execute(_ source: String, stopOnError: Bool = true, emit: (SessionEvent) -> Void) -> Bool {
+        var succeeded = true
+        for statement in StatementSplitter.split(source) {
+            do {
+                if let line = try execute(statement.text) { emit(.output(line)) }
+            } catch {
+                emit(.error(error.shifted(by: statement.offset)))
+                succeeded = false
+                if stopOnError { break }
+            }
+        }
+        return succeeded
+    }
+
+    /// Runs one statement; returns the line it prints, if any. Spans count from `text`'s start.
+    private func execute(_ text: String) throws(Diagnostic) -> String? {
+        let parser = StatementParser(unitSymbols: current.units.symbols)
+        let sheet = currentSheet
+        let statement = try parser.parse(text) { sheet.columnIndex(named: $0) != nil }
+        let wholeSpan = SourceSpan(0, text.count)
+        do {
+            switch statement {
+            case .expression(let formula):
+                return Self.display(try current.evaluate(formula, sheet: currentSheet, environment: environment))
+            case .assignCell(let sheetName, let address, let formula):
+                let target = try self.sheet(named: sheetName, span: wholeSpan)
+                let content: CellContent = formula.literalValue(units: current.units).map { .constant($0) } ?? .formula(formula)
+                try current.setCell(address, in: target, to: content, environment: environment)
+            case .assignColumn(let sheetName, let column, let formula):
+                let target = try self.sheet(named: sheetName, span: wholeSpan)
+                try current.setColumnFormula(column, in: target, to: formula, environment: environment)
+            case .assignName(let name, let formula):
+                try current.setName(name, to: formula, sheet: currentSheet, environment: environment)
+            }
+        } catch let issue {
+            throw Diagnostic(severity: .error, message: issue.message, span: issue.span ?? wholeSpan,
+                             hint: issue.hint, isIncomplete: false)
+        }
+        return nil
+    }
+
+    private func sheet(named name: String?, span: SourceSpan) throws(BindingIssue) -> Sheet {
+        guard let name else { return currentSheet }
+        if let sheet = current.sheet(named: name) { return sheet }
+        throw BindingIssue("no sheet named '\(name)'", span: span,
+                           hint: Suggestion.hint(for: name, among: current.sheets.map(\.name)), kind: .ref)
+    }
+
+    /// How a bare expression's result prints: a value in General format; a range as rows of
+    /// tab-separated values.
+    static func display(_ result: Argument) -> String {
+        switch result {
+        case .value(let value):
+            return value.generalDescription
+        case .grid(let grid):
+            var lines: [String] = []
+            for row in 0..<grid.rowCount {
+                lines.append((0..<grid.columnCount).map { grid.value(row: row, column: $0).generalDescription }
+                    .joined(separator: "\t"))
+            }
+            return lines.joined(separator: "\n")
+        }
+    }
+}

@@ -1,0 +1,34 @@
+/// One statement of the language, as parsed.
+///
+/// The REPL issue adds the rest of SPEC §5 (`open`, `show`, `summarize`, …); this is the core:
+/// the three assignments and a bare expression.
+public enum Statement: Sendable, Equatable {
+    /// `A1 = 72.19`, `支出!E8 = SUM(E2:E7)`: a constant or a formula in one cell.
+    case assignCell(sheet: String?, CellAddress, Expr)
+    /// `支出.执行率 = 决算数 / 预算数` (or a bare column of the current sheet): a computed column.
+    case assignColumn(sheet: String?, column: String, Expr)
+    /// `序时进度 = PROGRESS(3)`: a workbook name.
+    case assignName(String, Expr)
+    /// `132.01 / 72.19`: print the value.
+    case expression(Expr)
+}
+
+extension Expr {
+    /// The constant this formula is when it is a literal (`72.19`, `-5`, `"text"`, `3.6万元`,
+    /// `50%`, `#N/A`), so that assigning it stores a constant rather than a formula.
+    func literalValue(units: UnitCatalog) -> Value? {
+        switch self {
+        case .number(let amount, let symbol):
+            if symbol.isEmpty { return .number(amount) }
+            return units.unit(named: symbol).map { .number(Quantity(amount, $0)) }
+        case .text(let text): return .text(text)
+        case .bool(let flag): return .bool(flag)
+        case .error(let kind): return .error(CellError(kind))
+        case .unary(.negate, let operand):
+            return operand.literalValue(units: units).map { Value.unary(.negate, $0) }
+        case .percent(let operand):
+            return operand.literalValue(units: units).map { Value.percent($0) }
+        default: return nil
+        }
+    }
+}

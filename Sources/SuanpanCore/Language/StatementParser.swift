@@ -1,0 +1,72 @@
+/// Reads one statement's text into a `Statement`.
+///
+/// An assignment is `TARGET = FORMULA` where TARGET is a cell (`A1`, `支出!E8`,
+/// `'my sheet'!E8`), a sheet's column (`支出.执行率`) or a bare identifier (a column of the
+/// current sheet, else a workbook name). Anything else is a bare expression, so
+/// `0.1+0.2=0.3` compares: its left side is no target.
+public struct StatementParser {
+    public let unitSymbols: Set<String>
+
+    public init(unitSymbols: Set<String>) {
+        self.unitSymbols = unitSymbols
+    }
+
+    /// The statement, or a diagnostic whose span is counted from the start of `text`.
+    /// `isColumn` says whether a bare identifier names a column of the current sheet.
+    public func parse(_ text: String, isColumn: (String) -> Bool) throws(Diagnostic) -> Statement {
+        let tokens = Lexer(unitSymbols: unitSymbols).tokenize(text)
+        if let equals = Self.assignmentEquals(in: tokens), let target = Self.target(Array(tokens[..<equals]), isColumn: isColumn) {
+            var parser = Parser(tokens: Array(tokens[(equals + 1)...]))
+            if parser.current.isEnd {
+                throw Diagnostic(severity: .error, message: "expected a formula after '='",
+                                 span: parser.current.span, hint: nil, isIncomplete: true)
+            }
+            let formula = try parser.parseFormula()
+            switch target {
+            case .cell(let sheet, let address): return .assignCell(sheet: sheet, address, formula)
+            case .column(let sheet, let column): return .assignColumn(sheet: sheet, column: column, formula)
+            case .name(let name): return .assignName(name, formula)
+            }
+        }
+        var parser = Parser(tokens: tokens)
+        return .expression(try parser.parseFormula())
+    }
+
+    private enum Target {
+        case cell(String?, CellAddress)
+        case column(String?, String)
+        case name(String)
+    }
+
+    /// The index of the first `=` outside brackets, when something stands before it.
+    private static func assignmentEquals(in tokens: [Token]) -> Int? {
+        var depth = 0
+        for (index, token) in tokens.enumerated() {
+            switch token.kind {
+            case .leftParen, .leftBrace, .leftBracket: depth += 1
+            case .rightParen, .rightBrace, .rightBracket: depth -= 1
+            case .equal where depth == 0: return index > 0 ? index : nil
+            default: break
+            }
+        }
+        return nil
+    }
+
+    private static func target(_ tokens: [Token], isColumn: (String) -> Bool) -> Target? {
+        switch tokens.map(\.kind) {
+        case [.cell(let reference)]:
+            return .cell(nil, reference.address)
+        case [.identifier, .bang, .cell(let reference)]:
+            return .cell(tokens[0].text, reference.address)
+        case [.sheetName(let sheet), .bang, .cell(let reference)]:
+            return .cell(sheet, reference.address)
+        case [.identifier, .dot, .identifier]:
+            return .column(tokens[0].text, tokens[2].text)
+        case [.identifier]:
+            let name = tokens[0].text
+            return isColumn(name) ? .column(nil, name) : .name(name)
+        default:
+            return nil
+        }
+    }
+}
