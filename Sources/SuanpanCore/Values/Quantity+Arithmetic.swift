@@ -73,8 +73,8 @@ extension Quantity {
     /// The quantity itself, or `#NUM!` when its figure is past the representable range.
     @inlinable
     func checked() throws(CellError) -> Quantity {
-        // Any significand (≤ 38 digits) with scale ≥ -270 stays below 10^308.
-        if amount.scale >= -270 || amount.fitsRepresentableRange { return self }
+        // Any significand (below 1.8 × 10^38) with scale ≥ -269 stays below 10^308.
+        if amount.scale >= -269 || amount.fitsRepresentableRange { return self }
         throw CellError(.num, "the number is too large")
     }
 }
