@@ -55,6 +55,7 @@ extension Value {
         case .text(let text): return .text(text)
         case .bool(let flag): return .bool(flag)
         case .blank, .error:
+            // Only a blank gets here: `compare` throws errors before reducing operands.
             switch other {
             case .text: return .text("")
             case .bool: return .bool(false)
