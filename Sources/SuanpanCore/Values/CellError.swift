@@ -16,10 +16,12 @@ public struct CellError: Error, Sendable, Hashable, CustomStringConvertible {
         case unit = "#UNIT!"
     }
 
+    /// Which error: decides the display and what `ISNA`, `IFNA` and `ERROR.TYPE` see.
     public var kind: Kind
     /// Why, in a sentence, or nil where the kind says it all.
     public var message: String?
 
+    /// An error of `kind`, with an optional sentence saying why.
     public init(_ kind: Kind, _ message: String? = nil) {
         self.kind = kind
         self.message = message
@@ -28,7 +30,9 @@ public struct CellError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The spreadsheet spelling, `#DIV/0!`.
     public var description: String { kind.rawValue }
 
+    /// Errors of one kind are equal whatever their messages.
     public static func == (a: CellError, b: CellError) -> Bool { a.kind == b.kind }
+    /// Hashes the kind only, in step with `==`.
     public func hash(into hasher: inout Hasher) { hasher.combine(kind) }
 
     /// Reads an error literal such as `#N/A` (case-insensitive), or nil.

@@ -4,10 +4,13 @@ public enum Value: Sendable, Hashable {
     case blank
     /// A number with its unit (`Unit.none` for a plain number).
     case number(Quantity)
+    /// Text, kept as written.
     case text(String)
+    /// TRUE or FALSE.
     case bool(Bool)
     /// A date as an Excel serial day number (1 is 1900-01-01, with Excel's phantom 1900-02-29).
     case date(Int)
+    /// An error value such as `#DIV/0!`, which propagates through formulas.
     case error(CellError)
 
     /// A plain number without a unit.
