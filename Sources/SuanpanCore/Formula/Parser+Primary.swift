@@ -1,7 +1,36 @@
 /// The `primary` rule: literals, parentheses, array constants, function calls and paths.
 /// References (`A1`, `C:C`, `支出!C2:C9`) are in `Parser+References.swift`.
 extension Parser {
+    /// Dispatches on the current token. Kept small because it is on the path of recursion;
+    /// literals and references are read by helpers that do not recurse.
     mutating func parsePrimary() throws(Diagnostic) -> Parsed {
+        switch primaryForm() {
+        case .parenthesized: try parseParenthesized()
+        case .array: try parseArray()
+        case .call: try parseCall()
+        case .named: try parseNamed()
+        case .leaf: try parseLeaf()
+        }
+    }
+
+    /// The forms of `primary`, told apart by the current token and the next.
+    private enum PrimaryForm {
+        case parenthesized, array, call, named, leaf
+    }
+
+    private func primaryForm() -> PrimaryForm {
+        switch tokens[position].kind {
+        case .leftParen: return .parenthesized
+        case .leftBrace: return .array
+        case .identifier:
+            if case .leftParen = peek().kind { return .call }
+            return .named
+        default: return .leaf
+        }
+    }
+
+    /// A literal or a reference, or the diagnostic for a token that cannot start an operand.
+    private mutating func parseLeaf() throws(Diagnostic) -> Parsed {
         let token = current
         switch token.kind {
         case .number(let value, let unit):
@@ -17,17 +46,6 @@ extension Parser {
         case .error(let kind):
             advance()
             return Parsed(expr: .error(kind), depth: 1)
-        case .leftParen:
-            return try parseParenthesized()
-        case .leftBrace:
-            return try parseArray()
-        case .identifier:
-            switch peek().kind {
-            case .leftParen: return try parseCall()
-            case .bang: return try parseSheetQualified()
-            case .colon where Lexer.columnIndex(token.text) != nil: return try parseReference(sheet: nil)
-            default: return try parsePath()
-            }
         case .sheetName:
             return try parseSheetQualified()
         case .cell, .absoluteColumn, .absoluteRow:
@@ -39,43 +57,90 @@ extension Parser {
         }
     }
 
+    /// A name not followed by `(`: a sheet before `!`, a whole-column range, or a path with
+    /// perhaps a key.
+    private mutating func parseNamed() throws(Diagnostic) -> Parsed {
+        if let reference = try parseNamedReference() { return reference }
+        let path = try parsePathNames()
+        guard tokens[position].kind == .leftBracket else { return path }
+        return try parseKey(of: path)
+    }
+
+    /// `支出!…` or `C:E` when the name at the current token starts one, else nil.
+    private mutating func parseNamedReference() throws(Diagnostic) -> Parsed? {
+        switch peek().kind {
+        case .bang: try parseSheetQualified()
+        case .colon where Lexer.columnIndex(current.text) != nil: try parseReference(sheet: nil)
+        default: nil
+        }
+    }
+
     /// `( expression )`.
     private mutating func parseParenthesized() throws(Diagnostic) -> Parsed {
-        let open = advance()
-        try enterBracket(open)
-        guard startsExpression(current) else { throw expectedExpression(after: open) }
+        let open = try enterBracket()
         let inner = try parseBinary(minimumPrecedence: 1)
-        _ = try expectClosing(.rightParen, of: open)
-        leaveBracket()
+        try leaveBracket(.rightParen, openedAt: open)
         return inner
     }
 
     /// `NAME ( [argument { , argument }] )`, where an argument may be left empty.
     private mutating func parseCall() throws(Diagnostic) -> Parsed {
-        let name = advance()
-        let open = advance()
-        try enterBracket(open)
+        let open = try enterCall()
         var arguments: [Expr] = []
         var depth = 0
-        if current.kind != .rightParen {
-            while true {
-                if current.kind == .comma || current.kind == .rightParen {
-                    arguments.append(.missing)
-                } else {
-                    if current.isEnd, arguments.isEmpty { throw .unclosed(open, at: current) }
-                    guard startsExpression(current) else { throw expectedExpression(after: tokens[position - 1]) }
-                    let argument = try parseBinary(minimumPrecedence: 1)
-                    arguments.append(argument.expr)
-                    depth = max(depth, argument.depth)
-                }
-                guard current.kind == .comma else { break }
-                advance()
-            }
+        if !isAtCallEnd() {
+            repeat {
+                let argument = try parseArgument(open: open, isFirst: arguments.isEmpty)
+                arguments.append(argument.expr)
+                depth = max(depth, argument.depth)
+            } while advanceIfComma()
         }
-        let close = try expectClosing(.rightParen, of: open)
-        leaveBracket()
-        let span = SourceSpan(name.span.start, close.span.end)
-        return try node(.call(name.text.uppercased(), arguments, span), over: depth, at: open.span)
+        try leaveBracket(.rightParen, openedAt: open)
+        return try makeCall(open: open, arguments, depth: depth)
+    }
+
+    /// Passes the name and `(` of a call; returns the index of the `(`.
+    private mutating func enterCall() throws(Diagnostic) -> Int {
+        advance()
+        let open = advance()
+        try enterBracket(open)
+        return position - 1
+    }
+
+    private func isAtCallEnd() -> Bool {
+        tokens[position].kind == .rightParen
+    }
+
+    /// The call node, once the `)` after token index `open` has been passed.
+    private func makeCall(open: Int, _ arguments: [Expr], depth: Int) throws(Diagnostic) -> Parsed {
+        let name = tokens[open - 1]
+        let span = SourceSpan(name.span.start, tokens[position - 1].span.end)
+        return try node(.call(name.text.uppercased(), arguments, span), over: depth, at: tokens[open].span)
+    }
+
+    /// One argument, or `missing` (depth 0) when the next token ends it already.
+    private mutating func parseArgument(open: Int, isFirst: Bool) throws(Diagnostic) -> Parsed {
+        if try isMissingArgument(open: open, isFirst: isFirst) { return Parsed(expr: .missing, depth: 0) }
+        return try parseBinary(minimumPrecedence: 1)
+    }
+
+    /// True when the argument at the current token is left empty; reports what cannot start one.
+    private func isMissingArgument(open: Int, isFirst: Bool) throws(Diagnostic) -> Bool {
+        switch current.kind {
+        case .comma, .rightParen:
+            return true
+        case .end where isFirst:
+            throw .unclosed(tokens[open], at: current)
+        default:
+            guard startsExpression(current) else { throw expectedExpression(after: tokens[position - 1]) }
+            return false
+        }
+    }
+
+    private mutating func advanceIfComma() -> Bool {
+        guard current.kind == .comma else { return false }
+        advance()
+        return true
     }
 
     /// `{1,2;3,4}`: rows of literal constants, every row as long as the first.
@@ -132,9 +197,8 @@ extension Parser {
         }
     }
 
-    /// `NAME { . NAME } [ "[" expression "]" ]`: a column, a workbook name, an aliased path,
-    /// possibly choosing a row by its key.
-    private mutating func parsePath() throws(Diagnostic) -> Parsed {
+    /// `NAME { . NAME }`: a column, a workbook name or an aliased path.
+    private mutating func parsePathNames() throws(Diagnostic) -> Parsed {
         let first = advance()
         var names = [first.text]
         var end = first.span.end
@@ -152,14 +216,14 @@ extension Parser {
                 throw unexpected(current)
             }
         }
-        let path = Parsed(expr: .path(names, SourceSpan(first.span.start, end)), depth: 1)
-        guard current.kind == .leftBracket else { return path }
-        let open = advance()
-        try enterBracket(open)
-        guard startsExpression(current) else { throw expectedExpression(after: open) }
+        return Parsed(expr: .path(names, SourceSpan(first.span.start, end)), depth: 1)
+    }
+
+    /// `[ expression ]` after a path: the row whose key the expression gives.
+    private mutating func parseKey(of path: Parsed) throws(Diagnostic) -> Parsed {
+        let open = try enterBracket()
         let key = try parseBinary(minimumPrecedence: 1)
-        _ = try expectClosing(.rightBracket, of: open)
-        leaveBracket()
-        return try node(.keyed(path.expr, key: key.expr), over: max(path.depth, key.depth), at: open.span)
+        try leaveBracket(.rightBracket, openedAt: open)
+        return try node(.keyed(path.expr, key: key.expr), over: max(path.depth, key.depth), at: tokens[open].span)
     }
 }

@@ -87,36 +87,67 @@ public struct Parser {
         return Parsed(expr: expr, depth: children + 1)
     }
 
+    // The functions on the path of recursion (parseBinary → parseOperand → parsePrimary →
+    // parseParenthesized or parseCall → parseBinary) are kept small, with the work of each
+    // step in helpers that return before recursing: a debug build gives every local its own
+    // stack slot, and 1000 levels must fit in a thread's stack.
+
     mutating func parseBinary(minimumPrecedence: Int) throws(Diagnostic) -> Parsed {
-        var left = try parseUnary()
-        while let op = Self.binaryOperator(current.kind), op.precedence >= minimumPrecedence {
-            let opToken = advance()
-            guard startsExpression(current) else { throw expectedExpression(after: opToken) }
-            // precedence + 1 on the right makes equal operators group to the left.
-            let right = try parseBinary(minimumPrecedence: op.precedence + 1)
-            left = try node(.binary(op, left.expr, right.expr), over: max(left.depth, right.depth), at: opToken.span)
+        var left = try parseOperand()
+        while let op = binaryOperator(atLeast: minimumPrecedence) {
+            left = try parseRightOperand(of: op, left: left)
         }
         return left
     }
 
-    private mutating func parseUnary() throws(Diagnostic) -> Parsed {
-        // Collected in a loop, not by recursion, so `------1` costs no stack.
-        var prefixes: [Token] = []
-        while current.kind == .minus || current.kind == .plus { prefixes.append(advance()) }
-        if let last = prefixes.last, !startsExpression(current) { throw expectedExpression(after: last) }
-        var operand = try parsePostfix()
-        for prefix in prefixes.reversed() {
-            let op: UnaryOperator = prefix.kind == .minus ? .negate : .plus
-            operand = try node(.unary(op, operand.expr), over: operand.depth, at: prefix.span)
-        }
-        return operand
+    /// The operator at the current token if it binds at least as tightly as `precedence`.
+    private func binaryOperator(atLeast precedence: Int) -> BinaryOperator? {
+        guard let op = Self.binaryOperator(tokens[position].kind), op.precedence >= precedence else { return nil }
+        return op
     }
 
-    private mutating func parsePostfix() throws(Diagnostic) -> Parsed {
-        var operand = try parsePrimary()
+    /// Parses what follows the operator at the current token and joins it to `left`.
+    private mutating func parseRightOperand(of op: BinaryOperator, left: Parsed) throws(Diagnostic) -> Parsed {
+        let opIndex = try passOperator()
+        // precedence + 1 on the right makes equal operators group to the left.
+        let right = try parseBinary(minimumPrecedence: op.precedence + 1)
+        return try node(.binary(op, left.expr, right.expr), over: max(left.depth, right.depth), at: tokens[opIndex].span)
+    }
+
+    /// Passes an operator that must be followed by an operand; returns its token index.
+    private mutating func passOperator() throws(Diagnostic) -> Int {
+        let op = advance()
+        guard startsExpression(current) else { throw expectedExpression(after: op) }
+        return position - 1
+    }
+
+    /// `{ "+" | "-" } primary { "%" }`: postfix `%` binds tighter than the signs before it.
+    private mutating func parseOperand() throws(Diagnostic) -> Parsed {
+        let signs = try passSigns()
+        let primary = try parsePrimary()
+        return try applyOperators(to: primary, signs: signs)
+    }
+
+    /// Passes the signs before an operand, in a loop so that `------1` costs no stack, and
+    /// returns their token indices.
+    private mutating func passSigns() throws(Diagnostic) -> Range<Int> {
+        let first = position
+        while current.kind.isSign { advance() }
+        if position > first, !startsExpression(current) { throw expectedExpression(after: tokens[position - 1]) }
+        return first..<position
+    }
+
+    /// Wraps an operand in the `%` after it, then in the signs (token indices) before it.
+    private mutating func applyOperators(to primary: Parsed, signs: Range<Int>) throws(Diagnostic) -> Parsed {
+        var operand = primary
         while current.kind == .percent {
             let percent = advance()
             operand = try node(.percent(operand.expr), over: operand.depth, at: percent.span)
+        }
+        for index in signs.reversed() {
+            let sign = tokens[index]
+            let op: UnaryOperator = sign.kind == .minus ? .negate : .plus
+            operand = try node(.unary(op, operand.expr), over: operand.depth, at: sign.span)
         }
         return operand
     }
@@ -162,6 +193,21 @@ public struct Parser {
             throw .unclosed(open, at: current)
         }
         return advance()
+    }
+
+    /// Passes the opening bracket at the current token, counting one more nesting level and
+    /// checking an expression follows; returns the bracket's token index for `leaveBracket`.
+    mutating func enterBracket() throws(Diagnostic) -> Int {
+        let open = advance()
+        try enterBracket(open)
+        guard startsExpression(current) else { throw expectedExpression(after: open) }
+        return position - 1
+    }
+
+    /// Passes the closing bracket for the one at token index `open`, or reports it missing.
+    mutating func leaveBracket(_ closing: Token.Kind, openedAt open: Int) throws(Diagnostic) {
+        _ = try expectClosing(closing, of: tokens[open])
+        leaveBracket()
     }
 
     /// Counts one more open bracket, refusing to nest past `maximumDepth`.

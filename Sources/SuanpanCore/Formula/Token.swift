@@ -89,3 +89,13 @@ public struct Token: Sendable, Equatable {
     /// True for the `.end` token.
     public var isEnd: Bool { kind == .end }
 }
+
+extension Token.Kind {
+    /// `+` or `-`, which may stand before an operand.
+    public var isSign: Bool {
+        switch self {
+        case .plus, .minus: true
+        default: false
+        }
+    }
+}
