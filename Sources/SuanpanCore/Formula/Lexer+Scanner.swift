@@ -170,7 +170,7 @@ struct Scanner {
         while character(at: index)?.isASCIILetter == true { index += 1 }
         let letters = characters[lettersStart..<index]
         var absoluteRow = false
-        if !letters.isEmpty, character(at: index) == "$", character(at: index + 1)?.isASCIIDigit == true {
+        if !letters.isEmpty, character(at: index) == "$" {
             absoluteRow = true
             index += 1
         }
@@ -187,7 +187,7 @@ struct Scanner {
             return .cell(CellReference(
                 address: CellAddress(row: row, column: column), absoluteColumn: true, absoluteRow: absoluteRow))
         case (false, true):
-            if let column = Lexer.columnIndex(letters) { return .absoluteColumn(column) }
+            if !absoluteRow, let column = Lexer.columnIndex(letters) { return .absoluteColumn(column) }
         case (true, false):
             if let row = Lexer.rowIndex(digits) { return .absoluteRow(row) }
         case (true, true):
