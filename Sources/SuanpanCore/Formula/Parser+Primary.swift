@@ -151,7 +151,9 @@ extension Parser {
         while true {
             rows[rows.count - 1].append(try parseArrayConstant(after: tokens[position - 1]))
             if current.kind == .comma {
-                advance()
+                // A later row longer than the first is reported at the comma that overruns it.
+                let comma = advance()
+                if rows.count > 1, rows[rows.count - 1].count >= rows[0].count { throw .raggedArray(at: comma.span) }
             } else if current.kind == .semicolon {
                 let separator = advance()
                 guard rows[rows.count - 1].count == rows[0].count else { throw .raggedArray(at: separator.span) }
