@@ -7,9 +7,15 @@
 public struct Diagnostic: Error, Sendable, Equatable {
     /// How serious a diagnostic is.
     public enum Severity: String, Sendable {
-        case error, warning, note
+        /// The input cannot be used: the statement is not run.
+        case error
+        /// The input was used, but is likely a mistake.
+        case warning
+        /// More about a diagnostic printed before it.
+        case note
     }
 
+    /// How serious it is; printed after the location.
     public var severity: Severity
     /// One plain English sentence without a final period: "unexpected ')'".
     public var message: String

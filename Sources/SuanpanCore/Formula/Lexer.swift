@@ -26,7 +26,7 @@ public struct Lexer: Sendable {
 
     /// All tokens of `source`, ending with an `.end` token whose span is empty.
     public func tokenize(_ source: String) -> [Token] {
-        var scanner = Scanner(characters: Array(source), lexer: self)
+        var scanner = TokenScanner(characters: Array(source), lexer: self)
         return scanner.run()
     }
 

@@ -137,6 +137,7 @@ extension Parser {
         }
     }
 
+    /// Passes a `,` if the current token is one.
     private mutating func advanceIfComma() -> Bool {
         guard current.kind == .comma else { return false }
         advance()

@@ -77,7 +77,9 @@ public struct Parser {
 
     /// An expression under construction with the depth of its tree.
     struct Parsed {
+        /// The tree so far.
         var expr: Expr
+        /// Levels in `expr`: 1 for a leaf, 0 for a missing argument.
         var depth: Int
     }
 
@@ -92,6 +94,8 @@ public struct Parser {
     // step in helpers that return before recursing: a debug build gives every local its own
     // stack slot, and 1000 levels must fit in a thread's stack.
 
+    /// `binary(p)`: an operand and the operators after it that bind at least as tightly as
+    /// `minimumPrecedence`, looping for chains and recursing only for the right operands.
     mutating func parseBinary(minimumPrecedence: Int) throws(Diagnostic) -> Parsed {
         var left = try parseOperand()
         while let op = binaryOperator(atLeast: minimumPrecedence) {

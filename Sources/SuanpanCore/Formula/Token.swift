@@ -23,13 +23,17 @@ public struct Token: Sendable, Equatable {
         case bool(Bool)
         /// `#DIV/0!`, `#N/A`, …
         case error(CellError.Kind)
+        /// `+ - * / ^ & %` (also fullwidth `＋－＊／＾＆％`, and `× ÷ −`).
         case plus, minus, star, slash, caret, ampersand, percent
+        /// `= <> < > <= >=` (also `＝ ＜ ＞`, and `≠ ≤ ≥`).
         case equal, notEqual, less, lessOrEqual, greater, greaterOrEqual
+        /// `( ) { } [ ]` (also fullwidth `（ ）｛ ｝［ ］`).
         case leftParen, rightParen, leftBrace, rightBrace, leftBracket, rightBracket
         /// `,` and fullwidth `，`.
         case comma
         /// `;`: separates array rows inside `{}` and statements outside.
         case semicolon
+        /// `:` between range corners, `.` between path names, `!` after a sheet name.
         case colon, dot, bang
         /// Text the lexer could not read; the parser reports the problem.
         case invalid(Problem)
@@ -39,11 +43,17 @@ public struct Token: Sendable, Equatable {
 
     /// Why a piece of text is not a token.
     public enum Problem: Sendable, Equatable {
+        /// A character that starts no token: `§`, `?`.
         case unknownCharacter(Character)
+        /// A string whose closing quote never came.
         case unterminatedString
+        /// A `'sheet name` whose closing quote never came.
         case unterminatedSheetName
+        /// `#` followed by something other than an error literal: `#FOO!`.
         case unknownErrorLiteral(String)
+        /// A numeral past the range of `Exact`: `1e99999`.
         case numberOutOfRange(String)
+        /// `$` followed by something other than a column or row: `$ABCD1`, `$A$`.
         case invalidReference(String)
 
         /// The sentence the parser reports.
@@ -67,6 +77,7 @@ public struct Token: Sendable, Equatable {
         }
     }
 
+    /// What the token is.
     public var kind: Kind
     /// The source text of the token, exactly as written (`（` stays fullwidth).
     public var text: String

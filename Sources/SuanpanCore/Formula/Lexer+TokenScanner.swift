@@ -1,7 +1,7 @@
 /// The lexer's moving part: a cursor over the source's characters that appends one token at
 /// a time. Each `scan…` method starts at the token's first character, advances `index` past
 /// the token, and returns its kind.
-struct Scanner {
+struct TokenScanner {
     let characters: [Character]
     let lexer: Lexer
     var index = 0
@@ -9,6 +9,7 @@ struct Scanner {
     private var lineStart = 0
     private var tokens: [Token] = []
 
+    /// Creates a scanner at the start of `characters`, finding units with `lexer`.
     init(characters: [Character], lexer: Lexer) {
         self.characters = characters
         self.lexer = lexer
