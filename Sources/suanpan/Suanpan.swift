@@ -19,7 +19,7 @@ struct Suanpan: ParsableCommand {
     @Option(name: .customShort("c"), help: ArgumentHelp("Run STATEMENTS (separated by ';' or newlines) and exit.", valueName: "STATEMENTS"))
     var statements: String?
 
-    @Argument(help: "A workbook directory, .csv or .xlsx file to open.")
+    @ArgumentParser.Argument(help: "A workbook directory, .csv or .xlsx file to open.")
     var workbook: String?
 
     /// Usage errors exit with status 2 (SPEC §1), not ArgumentParser's 64.
@@ -51,7 +51,7 @@ struct Suanpan: ParsableCommand {
             case .output(let line):
                 Terminal.writeOutput(line)
             case .error(let diagnostic):
-                Terminal.writeError(DiagnosticRenderer.render(diagnostic, source: statements, file: "<command>"))
+                Terminal.writeError(DiagnosticRenderer(file: "<command>").render(diagnostic, in: statements))
             }
         }
         if !succeeded { throw ExitCode(ExitStatus.failure) }

@@ -82,8 +82,7 @@ public final class Session {
                 try current.setName(name, to: formula, sheet: currentSheet, environment: environment)
             }
         } catch let issue {
-            throw Diagnostic(severity: .error, message: issue.message, span: issue.span ?? wholeSpan,
-                             hint: issue.hint, isIncomplete: false)
+            throw Diagnostic(issue.message, at: issue.span ?? wholeSpan, hint: issue.hint)
         }
         return nil
     }

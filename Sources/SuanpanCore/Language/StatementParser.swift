@@ -18,8 +18,7 @@ public struct StatementParser {
         if let equals = Self.assignmentEquals(in: tokens), let target = Self.target(Array(tokens[..<equals]), isColumn: isColumn) {
             var parser = Parser(tokens: Array(tokens[(equals + 1)...]))
             if parser.current.isEnd {
-                throw Diagnostic(severity: .error, message: "expected a formula after '='",
-                                 span: parser.current.span, hint: nil, isIncomplete: true)
+                throw Diagnostic("expected a formula after '='", at: parser.current.span, isIncomplete: true)
             }
             let formula = try parser.parseFormula()
             switch target {
@@ -53,18 +52,21 @@ public struct StatementParser {
     }
 
     private static func target(_ tokens: [Token], isColumn: (String) -> Bool) -> Target? {
-        switch tokens.map(\.kind) {
-        case [.cell(let reference)]:
-            return .cell(nil, reference.address)
-        case [.identifier, .bang, .cell(let reference)]:
-            return .cell(tokens[0].text, reference.address)
-        case [.sheetName(let sheet), .bang, .cell(let reference)]:
-            return .cell(sheet, reference.address)
-        case [.identifier, .dot, .identifier]:
-            return .column(tokens[0].text, tokens[2].text)
-        case [.identifier]:
+        let kinds = tokens.map(\.kind)
+        switch kinds.count {
+        case 1:
+            if case .cell(let reference) = kinds[0] { return .cell(nil, reference.address) }
+            guard kinds[0] == .identifier else { return nil }
             let name = tokens[0].text
             return isColumn(name) ? .column(nil, name) : .name(name)
+        case 3 where kinds[1] == .bang:
+            guard case .cell(let reference) = kinds[2] else { return nil }
+            if kinds[0] == .identifier { return .cell(tokens[0].text, reference.address) }
+            if case .sheetName(let sheet) = kinds[0] { return .cell(sheet, reference.address) }
+            return nil
+        case 3 where kinds[1] == .dot:
+            guard kinds[0] == .identifier, kinds[2] == .identifier else { return nil }
+            return .column(tokens[0].text, tokens[2].text)
         default:
             return nil
         }

@@ -88,7 +88,3 @@ public struct UnitCatalog: Sendable {
     }
 }
 
-extension Character {
-    /// True for `0` … `9`.
-    fileprivate var isASCIIDigit: Bool { isASCII && isNumber }
-}
