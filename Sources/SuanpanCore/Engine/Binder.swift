@@ -183,7 +183,8 @@ struct Binder {
 
     private mutating func bindCall(_ name: String, _ arguments: [Expr], span: SourceSpan) -> Bound {
         guard let spec = Builtins.named(name) else {
-            return fail(BindingIssue("unknown function '\(name)'", span: span,
+            let nameSpan = SourceSpan(span.start, span.start + name.count)
+            return fail(BindingIssue("unknown function '\(name)'", span: nameSpan,
                                      hint: Suggestion.hint(for: name, among: Builtins.all.map(\.name)), kind: .name))
         }
         if arguments.count < spec.minimumArity || spec.maximumArity.map({ arguments.count > $0 }) == true {

@@ -36,7 +36,9 @@ struct Evaluator {
         case .column(let sheet, let index, let whole):
             let column = sheet.columns[index]
             if whole { return .grid(ColumnGrid(column: column)) }
+            // In the heading row (row 0 of the grid, data row -1) there is no row-wise value.
             guard let row else { return .grid(ColumnGrid(column: column)) }
+            guard row >= 0 else { return .value(.blank) }
             return .value(row < column.count ? column[row] : .blank)
         case .keyed(let sheet, let index, let key):
             return .value(keyedValue(sheet, index, key: value(of: key)))

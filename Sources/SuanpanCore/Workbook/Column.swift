@@ -12,8 +12,12 @@ public struct Column: Sendable {
         case values([Value])
     }
 
-    /// The heading in row 1, without a unit suffix (`决算数` for `决算数(万元)`).
+    /// The heading in row 1, without a unit suffix (`决算数` for `决算数(万元)`); for a column
+    /// whose row 1 holds no text, its letters (`A`).
     public var name: String
+    /// What row 1 holds when it is not the name as text: a figure typed into `A1` of a new
+    /// sheet, say. Nil for an ordinary heading.
+    public var heading: Value?
     /// The unit of the column's numbers (`Unit.none` for plain numbers).
     public var unit: Unit
     public var storage: Storage

@@ -36,20 +36,27 @@ public final class Sheet {
     /// The value at a grid address: row 0 gives the headings, cells past the data are blank.
     public func value(at address: CellAddress) -> Value {
         guard address.column < columns.count else { return .blank }
-        if address.row == 0 { return .text(columns[address.column].name) }
+        if address.row == 0 { return columns[address.column].heading ?? .text(columns[address.column].name) }
         let index = address.row - 1
         let column = columns[address.column]
         return index < column.count ? column[index] : .blank
     }
 
     /// Stores a value at a grid address, adding rows and (unnamed) columns as needed.
-    /// Row 0 renames the column when given text.
+    /// Text in row 0 names the column; anything else there is kept as the heading cell's
+    /// value and the column keeps its letters as its name.
     public func setValue(_ value: Value, at address: CellAddress) {
         while address.column >= columns.count {
             columns.append(Column(name: CellAddress.columnLetters(columns.count), values: Array(repeating: .blank, count: rowCount)))
         }
         if address.row == 0 {
-            if case .text(let text) = value { columns[address.column].name = text }
+            if case .text(let text) = value, !text.isEmpty {
+                columns[address.column].name = text
+                columns[address.column].heading = nil
+            } else {
+                columns[address.column].name = CellAddress.columnLetters(address.column)
+                columns[address.column].heading = value
+            }
             return
         }
         let rows = max(rowCount, address.row)
