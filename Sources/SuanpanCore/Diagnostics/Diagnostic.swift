@@ -26,6 +26,9 @@ public struct Diagnostic: Error, Sendable, Equatable {
     /// True when the input simply ended too early (an open bracket or quote, a trailing
     /// operator or comma): the REPL reads another line instead of reporting.
     public var isIncomplete: Bool
+    /// Further places the diagnostic refers to, each rendered after it with its own caret:
+    /// "note: '(' opened here". Their spans count in the same source.
+    public var notes: [Diagnostic] = []
 
     /// Creates a diagnostic.
     public init(
@@ -44,6 +47,7 @@ public struct Diagnostic: Error, Sendable, Equatable {
     public func shifted(by offset: Int) -> Diagnostic {
         var copy = self
         copy.span = SourceSpan(span.start + offset, span.end + offset)
+        copy.notes = notes.map { $0.shifted(by: offset) }
         return copy
     }
 }

@@ -21,8 +21,13 @@ public struct DiagnosticRenderer: Sendable {
     }
 
     /// The diagnostic as three lines (without a final newline): location and message, the
-    /// source line, and the caret with the hint if any. `source` is the text the span counts in.
+    /// source line, and the caret with the hint if any; then its notes, three lines each.
+    /// `source` is the text the spans count in.
     public func render(_ diagnostic: Diagnostic, in source: String) -> String {
+        ([diagnostic] + diagnostic.notes).map { renderOne($0, in: source) }.joined(separator: "\n")
+    }
+
+    private func renderOne(_ diagnostic: Diagnostic, in source: String) -> String {
         let characters = Array(source)
         let start = min(max(diagnostic.span.start, 0), characters.count)
         var lineStart = start

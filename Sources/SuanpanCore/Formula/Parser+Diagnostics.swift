@@ -22,17 +22,19 @@ extension Diagnostic {
         return Diagnostic(message, at: token.span, isIncomplete: token.isEnd)
     }
 
-    /// A bracket left open: "expected ')' to close '(' opened at column 5".
+    /// A bracket left open: "expected ')' to close '('", with a note at the opening bracket
+    /// (a note, not a column in the message, because the renderer alone knows where the
+    /// formula stands in its file).
     static func unclosed(_ open: Token, at token: Token) -> Diagnostic {
         let closing = switch open.kind {
         case .leftBrace: "}"
         case .leftBracket: "]"
         default: ")"
         }
-        let place = open.line == token.line ? "column \(open.column)" : "line \(open.line), column \(open.column)"
-        return Diagnostic(
-            "expected '\(closing)' to close '\(open.text)' opened at \(place)", at: token.span,
-            isIncomplete: token.isEnd)
+        var diagnostic = Diagnostic(
+            "expected '\(closing)' to close '\(open.text)'", at: token.span, isIncomplete: token.isEnd)
+        diagnostic.notes = [Diagnostic("'\(open.text)' opened here", at: open.span, severity: .note)]
+        return diagnostic
     }
 
     /// A formula past `Parser.maximumDepth`, at the bracket or operator that crossed it.

@@ -12,11 +12,11 @@ import Testing
 
     @Test(arguments: [
         Case(marked: "SUM(1,⁰", message: "expected an expression after ','", isIncomplete: true),
-        Case(marked: "SUM(⁰", message: "expected ')' to close '(' opened at column 4", isIncomplete: true),
-        Case(marked: "SUM(1⁰", message: "expected ')' to close '(' opened at column 4", isIncomplete: true),
-        Case(marked: "1+(2*(3⁰", message: "expected ')' to close '(' opened at column 6", isIncomplete: true),
-        Case(marked: "SUM(1 ⁰2)", message: "expected ')' to close '(' opened at column 4"),
-        Case(marked: "SUM(\n1,\n2⁰", message: "expected ')' to close '(' opened at line 1, column 4", isIncomplete: true),
+        Case(marked: "SUM(⁰", message: "expected ')' to close '('", isIncomplete: true),
+        Case(marked: "SUM(1⁰", message: "expected ')' to close '('", isIncomplete: true),
+        Case(marked: "1+(2*(3⁰", message: "expected ')' to close '('", isIncomplete: true),
+        Case(marked: "SUM(1 ⁰2)", message: "expected ')' to close '('"),
+        Case(marked: "SUM(\n1,\n2⁰", message: "expected ')' to close '('", isIncomplete: true),
         Case(marked: "1+⁰", message: "expected an expression after '+'", isIncomplete: true),
         Case(marked: "1*-⁰", message: "expected an expression after '-'", isIncomplete: true),
         Case(marked: "=⁰", message: "expected an expression after '='", isIncomplete: true),
@@ -45,8 +45,8 @@ import Testing
         Case(marked: "A:⁰C1", message: "expected a column after ':'"),
         Case(marked: "2:⁰A", message: "expected a row after ':'"),
         Case(marked: "$C⁰", message: "expected ':' after '$C' to make a range", isIncomplete: true),
-        Case(marked: "决算数[\"a\"⁰", message: "expected ']' to close '[' opened at column 4", isIncomplete: true),
-        Case(marked: "{1,2⁰", message: "expected '}' to close '{' opened at column 1", isIncomplete: true),
+        Case(marked: "决算数[\"a\"⁰", message: "expected ']' to close '['", isIncomplete: true),
+        Case(marked: "{1,2⁰", message: "expected '}' to close '{'", isIncomplete: true),
         Case(marked: "{1,⁰A1}", message: "an array constant may hold only numbers, texts, TRUE/FALSE and errors, not reference 'A1'"),
         Case(marked: "{1,2;3⁰}", message: "every row of an array constant must have the same number of values"),
         Case(marked: "{1;2⁰,3}", message: "every row of an array constant must have the same number of values"),
@@ -73,5 +73,17 @@ import Testing
         } catch {
             return error
         }
+    }
+}
+
+/// An unclosed bracket carries a note at the bracket that was opened.
+@Suite struct UnclosedBracketNoteTests {
+    @Test(arguments: [("SUM(1,⁰(2", 6), ("⁰{1,2", 0), ("1+⁰(2*3", 2), ("SUM(\n⁰(1,\n2", 5)])
+    func noteMarksTheOpeningBracket(_ marked: String, _ expected: Int) throws {
+        let source = MarkedSource(marked).source
+        let diagnostic = try #require(ParserDiagnosticTests.diagnostic(parsing: source))
+        #expect(diagnostic.notes.count == 1)
+        #expect(diagnostic.notes.first?.span.start == expected)
+        #expect(diagnostic.notes.first?.severity == .note)
     }
 }
