@@ -62,6 +62,13 @@ extension Workbook {
         return Evaluator(context: functionContext(environment)).evaluate(bound)
     }
 
+    /// True when `formula`, placed in `sheet`, reads that sheet's columns row by row (a bare
+    /// column outside an aggregate), so it only makes sense as a computed column.
+    public func readsRowWise(_ formula: Expr, sheet: Sheet, environment: Environment) -> Bool {
+        var binder = Binder(environment: environment, workbook: self, sheet: sheet, hasRow: true)
+        return binder.bind(formula).readsCurrentRow
+    }
+
     /// What `formula` reads, or the first problem binding it.
     private func check(_ formula: Expr, sheet: Sheet?, hasRow: Bool,
                        environment: Environment) throws(BindingIssue) -> Set<Precedent> {

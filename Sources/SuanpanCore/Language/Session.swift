@@ -31,6 +31,16 @@ public final class Session {
         self.today = today
     }
 
+    /// Adds an open workbook under `alias` and makes it current, its first sheet the current
+    /// sheet; a workbook already open under that alias is replaced.
+    public func add(_ workbook: Workbook, alias: String) {
+        if workbooks[alias] == nil { aliases.append(alias) }
+        workbooks[alias] = workbook
+        current = workbook
+        currentSheet = workbook.sheets.first ?? Sheet(name: "Sheet1")
+        if workbook.sheets.isEmpty { workbook.addSheet(currentSheet) }
+    }
+
     /// What formulas can reach: every open workbook by alias, and today.
     public var environment: Environment {
         Environment(workbooks: workbooks, today: today)
@@ -78,6 +88,10 @@ public final class Session {
             case .assignColumn(let sheetName, let column, let formula):
                 let target = try self.sheet(named: sheetName, span: wholeSpan)
                 try current.setColumnFormula(column, in: target, to: formula, environment: environment)
+            case .assignName(let name, let formula) where current.readsRowWise(formula, sheet: currentSheet, environment: environment):
+                // `差额 = 决算数 - 预算数` reads the current sheet row by row: a computed column is
+                // meant, not a name whose value would be #VALUE!.
+                try current.setColumnFormula(name, in: currentSheet, to: formula, environment: environment)
             case .assignName(let name, let formula):
                 try current.setName(name, to: formula, sheet: currentSheet, environment: environment)
             }

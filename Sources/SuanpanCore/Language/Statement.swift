@@ -7,7 +7,8 @@ public enum Statement: Sendable, Equatable {
     case assignCell(sheet: String?, CellAddress, Expr)
     /// `支出.执行率 = 决算数 / 预算数` (or a bare column of the current sheet): a computed column.
     case assignColumn(sheet: String?, column: String, Expr)
-    /// `序时进度 = PROGRESS(3)`: a workbook name.
+    /// `序时进度 = PROGRESS(3)`: a workbook name — or, when the formula reads the current
+    /// sheet's columns row by row (`差额 = 决算数 - 预算数`), a computed column of that sheet.
     case assignName(String, Expr)
     /// `132.01 / 72.19`: print the value.
     case expression(Expr)

@@ -35,7 +35,7 @@ import Testing
             let firstOptional = spec.parameters.firstIndex { $0.optional } ?? spec.parameters.count
             #expect(spec.parameters[firstOptional...].allSatisfy { $0.optional || $0.repeating }, "\(spec.name)")
             let firstRepeating = spec.parameters.firstIndex { $0.repeating } ?? spec.parameters.count
-            #expect(spec.parameters[firstRepeating...].allSatisfy(\.repeating), "\(spec.name)")
+            #expect(spec.parameters[firstRepeating...].allSatisfy { $0.repeating }, "\(spec.name)")
         }
     }
 

@@ -1,0 +1,62 @@
+import Testing
+@testable import SuanpanCore
+
+/// References as analysts write them, through real statements.
+@Suite struct ReferencesTests {
+    /// A session whose current sheet is 支出 from the seed report.
+    static func seedSession() -> Session {
+        let session = Session(today: testToday)
+        let workbook = Workbook(title: "珠晖区计生协 2022")
+        let wan = UnitCatalog.standard.unit(named: "万元")!
+        let amounts: [(String, String, String)] = [
+            ("整体支出", "125.57", "132.01"), ("基本支出", "72.19", "78.63"), ("项目支出", "53.38", "53.38"),
+        ]
+        workbook.addSheet(Sheet(name: "支出", columns: [
+            Column(name: "项目", values: amounts.map { .text($0.0) }),
+            Column(name: "预算数", unit: wan, values: amounts.map { .number(Quantity(Exact($0.1)!, wan)) }),
+            Column(name: "决算数", unit: wan, values: amounts.map { .number(Quantity(Exact($0.2)!, wan)) }),
+        ]))
+        session.add(workbook, alias: "y2022")
+        return session
+    }
+
+    struct Case: CustomTestStringConvertible, Sendable {
+        let statements: String
+        let output: String
+        var testDescription: String { statements }
+    }
+
+    @Test(arguments: [
+        Case(statements: "支出.决算数[\"基本支出\"]", output: "78.63 万元"),
+        Case(statements: "决算数[\"项目支出\"] / 预算数[\"项目支出\"]", output: "1"),
+        Case(statements: "支出.决算数[\"人员经费\"]", output: "#N/A"),
+        Case(statements: "支出!C3", output: "78.63 万元"),
+        Case(statements: "C1", output: "决算数"),
+        Case(statements: "y2022.支出.决算数", output: "132.01 万元\n78.63 万元\n53.38 万元"),
+        Case(statements: "差额 = 决算数 - 预算数; 支出!D1 & \":\" & 支出!D2", output: "差额:6.44万元"),
+        Case(statements: "支出.差额 = 决算数 - 预算数; 差额[\"基本支出\"]", output: "6.44 万元"),
+        Case(statements: "合计 = 支出.决算数[\"基本支出\"] + 支出.决算数[\"项目支出\"]; (合计 = 决算数[\"整体支出\"])", output: "TRUE"),
+        Case(statements: "x = 2; y = x * 3; x = 5; y", output: "15"),
+        Case(statements: "支出.倍数 = 决算数 / 预算数 * 100; 倍数[\"项目支出\"]", output: "100"),
+    ])
+    func resolves(_ example: Case) {
+        let transcript = run(example.statements, in: Self.seedSession())
+        #expect(transcript.errors.map(\.message) == [])
+        #expect(transcript.output.joined(separator: "\n") == example.output)
+    }
+
+    @Test(arguments: [
+        Case(statements: "支出.决算 + 1", output: "sheet '支出' has no column '决算' (did you mean '决算数'?)"),
+        Case(statements: "支岀.决算数", output: "no sheet or workbook named '支岀' (did you mean '支出'?)"),
+        Case(statements: "y2021.支出.决算数", output: "no workbook opened as 'y2021' (did you mean 'y2022'?)"),
+        Case(statements: "支出.执行率 = 决算数 / 预算 ", output: "unknown name '预算' (did you mean '预算数'?)"),
+        Case(statements: "收入!C2", output: "no sheet named '收入'"),
+        Case(statements: "SUMM(1)", output: "unknown function 'SUMM' (did you mean 'SUM'?)"),
+        Case(statements: "5户数", output: "unexpected name '户数'"),
+    ])
+    func refusesWithAMessage(_ example: Case) {
+        let transcript = run(example.statements, in: Self.seedSession())
+        let rendered = transcript.errors.map { error in error.hint.map { "\(error.message) (\($0))" } ?? error.message }
+        #expect(rendered == [example.output])
+    }
+}
