@@ -12,7 +12,9 @@ extension Builtins {
         FunctionSpec("IF", [.init("logical_test"), .init("value_if_true"), .optional("value_if_false")],
                      summary: "Returns one value when a condition is TRUE and another when it is FALSE.") { args throws(CellError) in
             let test = try args.bool(0)
-            return branch(args, test ? 1 : 2, absent: test ? .number(0) : .bool(false))
+            // A branch left out is FALSE; a branch written empty is 0.
+            if !test && args.count < 3 { return .bool(false) }
+            return branch(args, test ? 1 : 2)
         },
         FunctionSpec("IFS", [.repeating("logical_test"), .repeating("value_if_true")],
                      summary: "Returns the value paired with the first TRUE condition, or #N/A when none is.") { args throws(CellError) in
@@ -20,18 +22,18 @@ extension Builtins {
                 throw CellError(.value, "IFS takes conditions and values in pairs")
             }
             for index in stride(from: 0, to: args.count, by: 2) where try args.bool(index) {
-                return branch(args, index + 1, absent: .number(0))
+                return branch(args, index + 1)
             }
             throw CellError(.notAvailable, "no condition of IFS is TRUE")
         },
         FunctionSpec("IFERROR", [.init("value"), .init("value_if_error")],
                      summary: "Returns the value, or a replacement when the value is any error.") { args throws(CellError) in
-            if args.scalar(0).error != nil { return branch(args, 1, absent: .number(0)) }
+            if args.scalar(0).error != nil { return branch(args, 1) }
             return args.scalar(0)
         },
         FunctionSpec("IFNA", [.init("value"), .init("value_if_na")],
                      summary: "Returns the value, or a replacement when the value is #N/A.") { args throws(CellError) in
-            if args.scalar(0).error?.kind == .notAvailable { return branch(args, 1, absent: .number(0)) }
+            if args.scalar(0).error?.kind == .notAvailable { return branch(args, 1) }
             return args.scalar(0)
         },
         FunctionSpec("SWITCH", [.init("expression"), .repeating("value"), .repeating("result")],
@@ -40,12 +42,12 @@ extension Builtins {
             var index = 1
             while index + 1 < args.count {
                 if try Value.compare(expression, try args.value(index)) == 0 {
-                    return branch(args, index + 1, absent: .number(0))
+                    return branch(args, index + 1)
                 }
                 index += 2
             }
             // An odd count of cases leaves a last argument without a pair: the default.
-            if index < args.count { return branch(args, index, absent: .number(0)) }
+            if index < args.count { return branch(args, index) }
             throw CellError(.notAvailable, "no value of SWITCH matches")
         },
     ]
@@ -65,10 +67,9 @@ extension Builtins {
         },
     ]
 
-    /// Argument `index` as the branch taken, or `absent` when it was left out or empty:
-    /// `IF(FALSE, 1)` is FALSE and `IF(TRUE,, 1)` is 0, as in Excel.
-    private static func branch(_ args: Arguments, _ index: Int, absent: Value) -> Value {
-        args.isMissing(index) ? absent : args.scalar(index)
+    /// Argument `index` as the branch taken, 0 when it is written empty (`IF(TRUE,, 1)`).
+    private static func branch(_ args: Arguments, _ index: Int) -> Value {
+        args.isMissing(index) ? .number(0) : args.scalar(index)
     }
 
     /// The logical values AND and OR combine, in order.

@@ -64,7 +64,10 @@ extension Builtins {
         let grid = args.grid(0)
         var row = try args.integer(1)
         var column = try args.integer(2, default: 1)
-        if args.isMissing(2), grid.rowCount == 1, grid.columnCount > 1 { (row, column) = (1, row) }
+        if args.isMissing(2), grid.columnCount > 1 {
+            guard grid.rowCount == 1 else { throw CellError(.value, "INDEX on a table needs a column number") }
+            (row, column) = (1, row)
+        }
         guard row >= 0, column >= 0 else { throw CellError(.value, "INDEX positions cannot be negative") }
         guard row <= grid.rowCount, column <= grid.columnCount else {
             throw CellError(.ref, "the position is past the range")
