@@ -29,8 +29,11 @@ extension Builtins {
         FunctionSpec("EOMONTH", [.init("start_date"), .init("months")],
                      summary: "Returns the last day of the month a number of months before or after a date.") { args throws(CellError) in
             let start = try dateComponents(args, 0)
-            // Day 0 of the month after is the last day of the month wanted.
-            return try date(year: start.year, month: start.month + (try args.integer(1)) + 1, day: 0)
+            // Day 0 of the month after is the last day of the month wanted; serial 0 would be
+            // December 1899, which Excel's calendar does not have.
+            let end = try date(year: start.year, month: start.month + (try args.integer(1)) + 1, day: 0)
+            guard end != .date(0) else { throw CellError(.num, "the date is outside Excel's calendar") }
+            return end
         },
         FunctionSpec("EDATE", [.init("start_date"), .init("months")],
                      summary: "Returns the same day a number of months before or after a date, kept within the month.") { args throws(CellError) in

@@ -106,8 +106,8 @@ extension Builtins {
     /// The first position from `start` where `needle` (case-insensitive, wildcards read)
     /// begins in `haystack`.
     private static func search(_ needle: String, in haystack: [Character], from start: Int) -> Int? {
-        let pattern = Wildcard(needle)
-        if pattern.hasWildcards {
+        // A `~` escapes even without wildcards (`~*` finds a star), so it takes the pattern path.
+        if needle.contains(where: { $0 == "*" || $0 == "?" || $0 == "~" }) {
             // Matching a prefix is matching the pattern followed by `*`; a dangling `~`
             // must stay a literal tilde rather than escape that star.
             let trailingTildes = needle.reversed().prefix { $0 == "~" }.count
