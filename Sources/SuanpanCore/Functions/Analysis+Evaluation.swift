@@ -1,6 +1,7 @@
 /// PROGRESS, SCORE and GRADE: how far the year has gone, and how an indicator scores.
 extension Builtins {
-    static let evaluation: [FunctionSpec] = [
+    /// PROGRESS, SCORE and GRADE.
+    static let indicatorEvaluation: [FunctionSpec] = [
         FunctionSpec("PROGRESS", [.init("quarter_or_date"), .optional("basis")],
                      summary: "Returns the time-elapsed progress of a quarter (25% to 100%), or of a date by whole months or by days.") { args throws(CellError) in
             try progress(args)

@@ -6,7 +6,8 @@
 /// (`PER(3.6万元, 72户)` is `500 元/户`, money ÷ money a plain ratio); a zero divisor is
 /// `#DIV/0!`. PROGRESS, SCORE and GRADE are in `Analysis+Evaluation.swift`.
 extension Builtins {
-    static let analysis: [FunctionSpec] = ratios + evaluation
+    /// The analysts' family: ratios and conversion here, evaluation beside.
+    static let analysis: [FunctionSpec] = ratios + indicatorEvaluation
 
     private static let ratios: [FunctionSpec] = [
         FunctionSpec("RATE", [.init("actual"), .init("budget")],

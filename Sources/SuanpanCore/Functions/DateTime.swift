@@ -5,6 +5,7 @@
 /// `#NUM!`, other text `#VALUE!`, and a number with a unit (`3户`) `#UNIT!`. Results that are
 /// dates are `.date` values, shown as `2024-03-31`.
 extension Builtins {
+    /// The date family.
     static let dateTime: [FunctionSpec] = [
         FunctionSpec("DATE", [.init("year"), .init("month"), .init("day")],
                      summary: "Returns the date of a year, month and day, carrying months and days past their range.") { args throws(CellError) in

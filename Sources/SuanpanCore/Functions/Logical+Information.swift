@@ -4,7 +4,8 @@
 /// cell reference is read as its value; a larger range where one value is wanted is the
 /// error `#VALUE!` (so `ISERROR(A2:A3)` is TRUE).
 extension Builtins {
-    static let information: [FunctionSpec] = [
+    /// ISBLANK, ISNUMBER, ISTEXT, ISERROR and NA.
+    static let informationFunctions: [FunctionSpec] = [
         FunctionSpec("ISBLANK", [.init("value")],
                      summary: "TRUE when the value is an empty cell (empty text is not blank).") { args throws(CellError) in
             .bool(args.scalar(0) == .blank)

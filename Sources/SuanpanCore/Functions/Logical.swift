@@ -6,7 +6,8 @@
 /// does, because an error anywhere is their result (`AND(FALSE, 1/0)` is `#DIV/0!`); they
 /// stop at the first error.
 extension Builtins {
-    static let logical: [FunctionSpec] = branching + connectives + information
+    /// The logical family: branching, connectives and the information functions.
+    static let logical: [FunctionSpec] = branching + connectives + informationFunctions
 
     private static let branching: [FunctionSpec] = [
         FunctionSpec("IF", [.init("logical_test"), .init("value_if_true"), .optional("value_if_false")],

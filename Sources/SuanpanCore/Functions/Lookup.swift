@@ -6,6 +6,7 @@
 /// by halves (see `LookupMatching.swift`). A lookup table may be a range, a whole column or an
 /// array constant; a bare column name in a computed column is the whole column.
 extension Builtins {
+    /// The lookup family.
     static let lookup: [FunctionSpec] = [
         FunctionSpec("VLOOKUP", [.init("lookup_value"), .init("table_array", .range), .init("col_index_num"),
                                  .optional("range_lookup")],

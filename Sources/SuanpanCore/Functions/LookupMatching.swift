@@ -9,14 +9,17 @@
 
 /// One row or column of a grid, seen as a list of values.
 struct LookupLine {
+    /// The table or range the line is part of.
     let grid: any Grid
     /// True to walk along the grid's first row instead of its first column.
     let alongRow: Bool
     /// The row (when walking a column, the column) the line is taken from.
     var offset = 0
 
+    /// How many values the line has.
     var count: Int { alongRow ? grid.columnCount : grid.rowCount }
 
+    /// The value at 0-based `index` along the line.
     func value(at index: Int) -> Value {
         alongRow ? grid.value(row: offset, column: index) : grid.value(row: index, column: offset)
     }
@@ -24,6 +27,7 @@ struct LookupLine {
 
 /// A value being looked up, with what matching it needs prepared once.
 struct LookupKey {
+    /// The value looked up, never blank or an error.
     let value: Value
     private let pattern: Wildcard?
 

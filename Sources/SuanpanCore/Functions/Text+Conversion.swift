@@ -1,7 +1,8 @@
 /// CONCAT, TEXTJOIN, TEXT and VALUE: joining values as text, and converting between numbers
 /// and text.
 extension Builtins {
-    static let conversion: [FunctionSpec] = [
+    /// CONCAT, TEXTJOIN, TEXT and VALUE.
+    static let textConversion: [FunctionSpec] = [
         FunctionSpec("CONCAT", [.repeating("text", .range)],
                      summary: "Joins the texts of the arguments and of every cell of ranges.") { args throws(CellError) in
             .text(try joined(try texts(args, from: 0, skippingEmpty: false), separator: ""))

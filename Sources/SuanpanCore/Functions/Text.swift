@@ -6,7 +6,8 @@
 /// then its unit without a space (`LEN(3.6万元)` is 5, the length of `3.6万元`); a date is its
 /// serial, TRUE is `TRUE`. Errors in arguments propagate.
 extension Builtins {
-    static let text: [FunctionSpec] = measuring + searching + conversion
+    /// The text family: measuring, searching, joining and converting.
+    static let text: [FunctionSpec] = measuring + searching + textConversion
 
     private static let measuring: [FunctionSpec] = [
         FunctionSpec("LEN", [.init("text")],

@@ -15,10 +15,12 @@
 public struct NumberFormat: Sendable, Hashable {
     /// The pattern as written.
     public let pattern: String
+    /// Positive, negative, zero and text sections, as many as the pattern has (1 to 4).
     let sections: [Section]
 
     /// One `;`-separated part of the pattern.
     struct Section: Sendable, Hashable {
+        /// The section's elements in pattern order.
         var tokens: [Token]
         /// True when the section formats dates (it has date letters and no digit placeholders).
         var isDate: Bool
@@ -26,12 +28,15 @@ public struct NumberFormat: Sendable, Hashable {
 
     /// One element of a section.
     enum Token: Sendable, Hashable {
+        /// Text shown as it is: quoted, escaped or bare.
         case literal(String)
         /// A digit placeholder: `0`, `#` or `?`.
         case digit(Character)
+        /// The decimal point (the first `.`; later ones are literals).
         case point
         /// A comma, classified when the section is complete.
         case comma
+        /// `%`: the figure × 100, and the sign shown.
         case percent
         /// `@`: the text being formatted.
         case text
