@@ -58,15 +58,16 @@ private struct NumberReader {
             if let value = digit {
                 sawDigit = true
                 if sawPoint { scale += 1 }
-                let next = significand &* 10 &+ UInt128(value)
                 // Keep 38 digits, or 39 while they fit the significand, as arithmetic does.
-                if kept < Exact.significandDigits
-                    || kept == Exact.significandDigits && firstDropped == nil && Exact.fits(next, negative: negative) {
-                    significand = next
+                if kept < Exact.significandDigits || kept == Exact.significandDigits && firstDropped == nil
+                    && significand <= (UInt128(Int128.max) + 1 - UInt128(value)) / 10
+                    && Exact.fits(significand * 10 + UInt128(value), negative: negative) {
+                    significand = significand &* 10 &+ UInt128(value)
                     if significand != 0 { kept += 1 }
                 } else {
-                    if kept > Exact.significandDigits {
-                        // A 39th digit was kept while it fitted; it becomes the first dropped.
+                    if kept > Exact.significandDigits && value != 0 {
+                        // A 39th digit was kept while it fitted; now that a non-zero digit
+                        // must go, it becomes the first dropped (zeros cost nothing).
                         firstDropped = UInt8(significand % 10)
                         significand /= 10
                         kept -= 1
@@ -74,7 +75,13 @@ private struct NumberReader {
                     }
                     // Dropped: the kept digits move one place up instead.
                     scale -= 1
-                    if firstDropped == nil { firstDropped = value } else if value != 0 { sticky = true }
+                    if kept > Exact.significandDigits {
+                        // Zeros after 39 kept digits: only the scale moves.
+                    } else if firstDropped == nil {
+                        firstDropped = value
+                    } else if value != 0 {
+                        sticky = true
+                    }
                 }
             } else if current == UInt8(ascii: "."), !sawPoint {
                 sawPoint = true
