@@ -68,20 +68,18 @@ extension Exact {
     /// trailing zeros removed, brought into range.
     @usableFromInline
     static func rounded(_ quotient: UInt64, remainder: UInt64, divisor: UInt64, negative: Bool, scale: Int) -> Exact {
-        var quotient = quotient, scale = scale
-        var increment: Bool
-        if quotient >= tenToThe64(divisionDigits) {
-            // 19 digits: the last one is dropped and the remainder becomes sticky.
-            let (kept, last) = quotient.quotientAndRemainder(dividingBy: 10)
-            increment = RoundingMode.halfEven.incrementsQuotient(
-                isOdd: kept & 1 == 1, remainder: last, divisor: 10, sticky: remainder != 0, negative: negative)
-            quotient = kept
-            scale -= 1
-        } else {
-            increment = RoundingMode.halfEven.incrementsQuotient(
-                isOdd: quotient & 1 == 1, remainder: remainder, divisor: divisor, sticky: false, negative: negative)
-        }
-        if increment { quotient += 1 }
+        // Both cases are computed and one is selected, so that the optimizer can avoid
+        // branches that random data would mispredict.
+        let nineteenDigits = quotient >= tenToThe64(divisionDigits)
+        // 19 digits: the last one is dropped and the remainder only breaks ties.
+        let shortened = quotient / 10, last = quotient &- shortened &* 10
+        let upFromNineteen = last > 5 || (last == 5 && (remainder != 0 || shortened & 1 == 1))
+        // 18 digits: the remainder against half the divisor decides.
+        let rest = divisor &- remainder
+        let upFromEighteen = remainder > rest || (remainder == rest && remainder != 0 && quotient & 1 == 1)
+        var quotient = nineteenDigits ? shortened : quotient
+        quotient &+= (nineteenDigits ? upFromNineteen : upFromEighteen) ? 1 : 0
+        var scale = nineteenDigits ? scale &- 1 : scale
         // Strip trailing zeros: by eights, then by four, two and one.
         while quotient % 100_000_000 == 0 {
             quotient /= 100_000_000

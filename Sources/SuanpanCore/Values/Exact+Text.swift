@@ -45,6 +45,7 @@ private struct NumberReader {
         return byte == UInt8(ascii: "-")
     }
 
+    /// The number the bytes spell, or nil.
     mutating func read() -> Exact? {
         let negative = readSign()
         var significand: UInt128 = 0

@@ -64,6 +64,6 @@ struct ExactPowerTests {
         #expect(Exact(2.0 / 3.0, significantDigits: 15) == Exact("0.666666666666667")!)
         #expect(Exact(1e300 * 1e10, significantDigits: 15) == nil)
         #expect(Exact(Double.nan, significantDigits: 15) == nil)
-        #expect(Exact(5e-324, significantDigits: 15) == .zero)
+        #expect(Exact(Double.leastNonzeroMagnitude, significantDigits: 15) == .zero)
     }
 }

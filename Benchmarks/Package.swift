@@ -1,0 +1,16 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Kept out of the main package graph: build with
+// `swift build -c release --package-path Benchmarks` and run `.build/release/exact-bench`.
+let package = Package(
+    name: "SuanpanBenchmarks",
+    // Named, so the product reference holds whatever the checkout folder is called.
+    dependencies: [.package(name: "Suanpan", path: "..")],
+    targets: [
+        .executableTarget(
+            name: "exact-bench",
+            dependencies: [.product(name: "SuanpanCore", package: "Suanpan")]
+        ),
+    ]
+)
