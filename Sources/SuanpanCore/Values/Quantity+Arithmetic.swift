@@ -74,7 +74,7 @@ extension Quantity {
     @inlinable
     func checked() throws(CellError) -> Quantity {
         // Any significand (below 1.8 × 10^38) with scale ≥ -269 stays below 10^308.
-        if amount.scale >= -269 || amount.fitsRepresentableRange { return self }
+        if amount.scale >= -269 || amount.isRepresentable { return self }
         throw CellError(.num, "the number is too large")
     }
 }
@@ -82,14 +82,4 @@ extension Quantity {
 extension Unit {
     /// The symbol, or "a plain number" for none, for error messages.
     var describedForMessages: String { isNone ? "a plain number" : symbol }
-}
-
-extension Exact {
-    /// |x| < 10^308. Stands in for `isRepresentable` until `Exact` provides it.
-    @usableFromInline
-    var fitsRepresentableRange: Bool {
-        if significand == 0 { return true }
-        let digits = String(significand.magnitude).count
-        return digits - Int(scale) <= 308
-    }
 }
