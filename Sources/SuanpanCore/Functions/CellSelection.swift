@@ -45,12 +45,21 @@ extension Criterion {
             if comparison != .notEqual { picked = Array(repeating: false, count: picked.count) }
             return
         }
-        let numbers = column.numbers, blank = column.blank
+        // The operand as a significand at each scale a ledger figure may have (0…18), so
+        // that most cells compare as one 128-bit comparison.
+        let atScale = (0...18).map { scale in
+            Int(threshold.scale) <= scale ? Exact.scaledUp(threshold.significand, by: scale - Int(threshold.scale)) : nil
+        }
         for offset in picked.indices where picked[offset] {
-            if !blank.isEmpty && blank[blank.startIndex + offset] {
+            if column.isBlank(offset) {
                 picked[offset] = comparison == .notEqual
+                continue
+            }
+            let number = column.number(at: offset)
+            if (0...18).contains(number.scale), let target = atScale[Int(number.scale)] {
+                picked[offset] = holds(number.significand < target ? -1 : (number.significand == target ? 0 : 1))
             } else {
-                picked[offset] = holds(Exact.compare(numbers[numbers.startIndex + offset], threshold))
+                picked[offset] = holds(Exact.compare(number, threshold))
             }
         }
     }
@@ -64,7 +73,7 @@ extension NumberSink {
             // Gather the picked numbers into one slice: one allocation, then the column path.
             var numbers: [Exact] = []
             for (offset, isPicked) in selection.picked.prefix(column.numbers.count).enumerated() where isPicked {
-                if column.blank.isEmpty || !column.blank[column.blank.startIndex + offset] {
+                if !column.isBlank(offset) {
                     numbers.append(column.numbers[column.numbers.startIndex + offset])
                 }
             }
