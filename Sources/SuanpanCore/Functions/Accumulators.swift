@@ -11,11 +11,13 @@ struct RunningTotal: NumberSink {
     /// How many numbers were added.
     private(set) var count = 0
 
+    /// Adds one number (in the running sum's unit, or `#UNIT!`).
     mutating func add(_ number: Quantity) throws(CellError) {
         sum = try sum.adding(number)
         count += 1
     }
 
+    /// Adds a column's numbers.
     mutating func add(_ column: NumberColumnSlice) throws(CellError) {
         // Summed in the column's own unit, then converted once: exact, and a tight loop.
         sum = try sum.adding(Quantity(column.total, column.unit))
@@ -38,8 +40,10 @@ struct RunningExtreme: NumberSink {
     /// The first unit met; plain numbers seen before it are read in it.
     private var unit = Unit.none
 
+    /// Nothing seen yet; `largest` for MAX.
     init(largest: Bool) { self.largest = largest }
 
+    /// Compares one number with the extreme so far.
     mutating func add(_ number: Quantity) throws(CellError) {
         let amount = try inCommonUnit(number)
         guard let current = best else {
@@ -49,6 +53,7 @@ struct RunningExtreme: NumberSink {
         if largest ? current < amount : amount < current { best = amount }
     }
 
+    /// Compares a column's extreme with the extreme so far.
     mutating func add(_ column: NumberColumnSlice) throws(CellError) {
         if let extreme = column.extreme(largest: largest) { try add(Quantity(extreme, column.unit)) }
     }

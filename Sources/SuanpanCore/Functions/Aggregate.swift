@@ -4,6 +4,7 @@
 /// and arrays contributing only their numbers, the first error propagated). The counts never
 /// propagate errors: they count what they are asked to count.
 extension Builtins {
+    /// The aggregate functions' specs.
     static let aggregate: [FunctionSpec] = [
         FunctionSpec("SUM", [.repeating("number", .range)],
                      summary: "Adds numbers, keeping their unit.") { args throws(CellError) in

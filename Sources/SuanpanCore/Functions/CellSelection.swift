@@ -5,7 +5,9 @@
 /// is a loop over the column's `[Exact]` storage, the operand converted once to the column's
 /// unit; everything else is matched cell by cell.
 struct CellSelection {
+    /// The shape of the ranges the criteria apply to.
     let rowCount: Int
+    /// See `rowCount`.
     let columnCount: Int
     /// One flag per cell, row by row.
     private(set) var picked: [Bool]

@@ -7,6 +7,7 @@
 /// (else `#VALUE!`); SUMIF and AVERAGEIF read their optional range from its top-left cell in
 /// the criteria range's shape, as Excel does, cells past its edge counting as blank.
 extension Builtins {
+    /// The conditional aggregates' specs.
     static let conditional: [FunctionSpec] = [
         FunctionSpec("SUMIF", [.init("range", .range), .init("criteria"), .optional("sum_range", .range)],
                      summary: "Adds the numbers of the cells whose range cell meets the criterion.") { args throws(CellError) in

@@ -32,7 +32,9 @@ public struct Criterion: Sendable {
         case nothing(alsoEmptyText: Bool)
     }
 
+    /// How a cell must relate to the operand.
     let comparison: Comparison
+    /// What cells are compared with.
     let operand: Operand
 
     /// The criterion a value states; `units` reads units written in criteria text.
@@ -47,6 +49,7 @@ public struct Criterion: Sendable {
         }
     }
 
+    /// A criterion from its parts.
     init(_ comparison: Comparison, _ operand: Operand) {
         self.comparison = comparison
         self.operand = operand

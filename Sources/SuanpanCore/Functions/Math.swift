@@ -6,6 +6,7 @@
 /// figure — rounding happens in the value's own unit, so `ROUND(3.14159万元, 2)` is 3.14 万元;
 /// MOD needs one dimension; POWER multiplies a unit's exponents; SQRT takes plain numbers only.
 extension Builtins {
+    /// The math functions' specs.
     static let math: [FunctionSpec] = [
         FunctionSpec("ROUND", [.init("number"), .init("num_digits")],
                      summary: "Rounds to a number of decimal places, halves away from zero.") { args throws(CellError) in

@@ -15,9 +15,9 @@ protocol NumberSink {
 }
 
 extension Arguments {
-    /// Feeds the numbers of arguments `start...` to `sink`, by the rules atop this file.
-    func collectNumbers(from start: Int = 0, into sink: inout some NumberSink) throws(CellError) {
-        for index in start..<count {
+    /// Feeds the numbers of every argument to `sink`, by the rules atop this file.
+    func collectNumbers(into sink: inout some NumberSink) throws(CellError) {
+        for index in 0..<count {
             switch argument(index) {
             case .value(let value):
                 if let number = try typedNumber(value, at: index) { try sink.add(number) }
