@@ -15,7 +15,12 @@ struct Evaluator {
     /// The formula's value as one value: a single cell stands for its value, a larger range
     /// is `#VALUE!`.
     func value(of bound: Bound) -> Value {
-        switch evaluate(bound) {
+        scalar(evaluate(bound))
+    }
+
+    /// An evaluated argument as one value (see `value(of:)`).
+    private func scalar(_ argument: Argument) -> Value {
+        switch argument {
         case .value(let value):
             return value
         case .grid(let grid):
@@ -47,11 +52,19 @@ struct Evaluator {
         case .array(let rows):
             return .grid(ValueGrid(rows: rows))
         case .unary(let op, let operand):
-            return .value(Value.unary(op, value(of: operand)))
+            let argument = evaluate(operand)
+            if argument.isMultiCell { return .grid(ElementwiseGrid.unary(argument) { Value.unary(op, $0) }) }
+            return .value(Value.unary(op, scalar(argument)))
         case .percent(let operand):
-            return .value(Value.percent(value(of: operand)))
+            let argument = evaluate(operand)
+            if argument.isMultiCell { return .grid(ElementwiseGrid.unary(argument, Value.percent)) }
+            return .value(Value.percent(scalar(argument)))
         case .binary(let op, let left, let right):
-            return .value(Value.binary(op, value(of: left), value(of: right)))
+            let leftArgument = evaluate(left), rightArgument = evaluate(right)
+            if leftArgument.isMultiCell || rightArgument.isMultiCell {
+                return .grid(ElementwiseGrid.binary(op, leftArgument, rightArgument))
+            }
+            return .value(Value.binary(op, scalar(leftArgument), scalar(rightArgument)))
         case .call(let spec, let arguments, let missing):
             return .value(call(spec, arguments, missing: missing))
         }

@@ -30,3 +30,9 @@ func evaluate(_ formula: String, in session: Session = Session(today: testToday)
     if let error = transcript.errors.first { return "error: \(error.message)" }
     return transcript.output.joined(separator: "\n")
 }
+
+/// The value one formula evaluates to in a fresh session, or nil when it is refused.
+func value(of formula: String, in session: Session = Session(today: testToday)) -> Argument? {
+    guard let expr = try? Parser.parse(formula, unitSymbols: session.current.units.symbols) else { return nil }
+    return try? session.current.evaluate(expr, sheet: session.currentSheet, environment: session.environment)
+}
