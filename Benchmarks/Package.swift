@@ -2,7 +2,8 @@
 import PackageDescription
 
 // Kept out of the main package graph: build with
-// `swift build -c release --package-path Benchmarks` and run `.build/release/exact-bench`.
+// `swift build -c release --package-path Benchmarks` and run `Benchmarks/.build/release/exact-bench`
+// (the Exact type alone) or `Benchmarks/.build/release/engine-bench` (formulas through the engine).
 let package = Package(
     name: "SuanpanBenchmarks",
     // Named, so the product reference holds whatever the checkout folder is called.
@@ -10,6 +11,10 @@ let package = Package(
     targets: [
         .executableTarget(
             name: "exact-bench",
+            dependencies: [.product(name: "SuanpanCore", package: "Suanpan")]
+        ),
+        .executableTarget(
+            name: "engine-bench",
             dependencies: [.product(name: "SuanpanCore", package: "Suanpan")]
         ),
     ]

@@ -26,7 +26,7 @@ enum ColumnVector {
     /// Handled here: `+ -` between the same unit, `/` between the same unit (a plain ratio),
     /// and `* /` between plain numbers. Blank cells count as 0, as in any arithmetic.
     static func arithmetic(_ op: BinaryOperator, _ left: ColumnVector, _ right: ColumnVector, rowCount: Int) -> ColumnVector? {
-        guard let (a, aUnit) = left.operand(rowCount), let (b, bUnit) = right.operand(rowCount) else { return nil }
+        guard let (a, aUnit) = left.operand, let (b, bUnit) = right.operand else { return nil }
         let resultUnit: Unit
         switch op {
         case .add where aUnit == bUnit, .subtract where aUnit == bUnit: resultUnit = aUnit
@@ -34,40 +34,42 @@ enum ColumnVector {
         case .multiply where aUnit.isNone && bUnit.isNone: resultUnit = .none
         default: return nil
         }
-        var result = [Exact]()
-        result.reserveCapacity(rowCount)
-        var errors: [Int: Value] = [:]
-        for row in 0..<rowCount {
-            let x = a(row), y = b(row)
+        let (numbers, zeroDivisors) = ParallelRows.map(rowCount) { row -> Exact? in
+            let x = a[row], y = b[row]
             switch op {
-            case .add: result.append(x + y)
-            case .subtract: result.append(x - y)
-            case .multiply: result.append(x * y)
-            default:
-                if let quotient = x.divided(by: y) {
-                    result.append(quotient)
-                } else {
-                    result.append(.zero)
-                    errors[row] = .error(CellError(.divisionByZero, "division by zero"))
-                }
+            case .add: return x + y
+            case .subtract: return x - y
+            case .multiply: return x * y
+            default: return x.divided(by: y)
             }
         }
-        if errors.isEmpty { return .numbers(result, blank: [], unit: resultUnit) }
-        return .numbersWithErrors(result, errors: errors, unit: resultUnit)
+        if zeroDivisors.isEmpty { return .numbers(numbers, blank: [], unit: resultUnit) }
+        let error = Value.error(CellError(.divisionByZero, "division by zero"))
+        return .numbersWithErrors(numbers, errors: Dictionary(uniqueKeysWithValues: zeroDivisors.map { ($0, error) }),
+                                  unit: resultUnit)
     }
 
-    /// Row access to this vector as numbers (blank as 0), or nil when it is not numeric.
-    private func operand(_ rowCount: Int) -> ((Int) -> Exact, Unit)? {
+    /// This vector as numbers to read row by row (blank as 0), or nil when it is not numeric.
+    private var operand: (NumberOperand, Unit)? {
         switch self {
-        case .numbers(let numbers, _, let unit):
-            return ({ numbers[$0] }, unit)
-        case .scalar(.number(let quantity)):
-            let amount = quantity.amount
-            return ({ _ in amount }, quantity.unit)
-        case .scalar(.blank):
-            return ({ _ in .zero }, .none)
-        default:
-            return nil
+        case .numbers(let numbers, _, let unit): (.column(numbers), unit)
+        case .scalar(.number(let quantity)): (.constant(quantity.amount), quantity.unit)
+        case .scalar(.blank): (.constant(.zero), .none)
+        default: nil
+        }
+    }
+}
+
+/// One side of a column operation: a column's numbers, or one number for every row.
+enum NumberOperand: Sendable {
+    case column([Exact])
+    case constant(Exact)
+
+    @inline(__always)
+    subscript(row: Int) -> Exact {
+        switch self {
+        case .column(let numbers): numbers[row]
+        case .constant(let number): number
         }
     }
 }

@@ -1,3 +1,5 @@
+import CWideDivision
+
 /// Division of exact decimals, correctly rounded to `Exact.divisionDigits` digits.
 ///
 /// With a = |dividend significand| of dA digits and b = |divisor significand| of dB digits,
@@ -34,8 +36,10 @@ extension Exact {
         if shift >= 0 {
             // a × 10^shift has 18 + dB ≤ 38 digits, and the quotient is below 10^19 < 2^64.
             let dividend = UInt128(a) &* tenToThe(shift)
-            let parts = (high: UInt64(truncatingIfNeeded: dividend >> 64), low: UInt64(truncatingIfNeeded: dividend))
-            (quotient, remainder) = b.dividingFullWidth(parts)
+            // high < b because the quotient is below 10^19 < 2^64.
+            var rest: UInt64 = 0
+            quotient = suanpan_divide_wide(UInt64(truncatingIfNeeded: dividend >> 64), UInt64(truncatingIfNeeded: dividend), b, &rest)
+            remainder = rest
         } else {
             // Only a 20-digit a over a 1-digit b: b × 10 still fits.
             divisor = b &* tenToThe64(-shift)
