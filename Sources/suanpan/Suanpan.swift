@@ -16,17 +16,32 @@ struct Suanpan: ParsableCommand {
         version: "0.1.0"
     )
 
-    @Option(name: .customShort("c"), help: ArgumentHelp("Run STATEMENTS (separated by ';' or newlines) and exit.", valueName: "STATEMENTS"))
+    @Option(name: .customShort("c"), parsing: .unconditional, help: ArgumentHelp("Run STATEMENTS (separated by ';' or newlines) and exit.", valueName: "STATEMENTS"))
     var statements: String?
 
     @ArgumentParser.Argument(help: "A workbook directory, .csv or .xlsx file to open.")
     var workbook: String?
 
-    /// Usage errors exit with status 2 (SPEC §1), not ArgumentParser's 64.
+    /// How much stack the command runs with. Formulas may nest 1000 levels and binding and
+    /// evaluation recurse with them; a debug build needs about 10 KB a level, more than the
+    /// main thread's 8 MB. Only the pages touched are ever committed.
+    static let stackSize = 512 << 20
+
     static func main() {
+        let worker = Thread { runCommandLine() }
+        worker.stackSize = stackSize
+        worker.start()
+        // runCommandLine ends the process; the main thread only waits.
+        while true { sleep(.max) }
+    }
+
+    /// Parses the command line and runs it, then exits. Usage errors exit with status 2
+    /// (SPEC §1), not ArgumentParser's 64.
+    static func runCommandLine() -> Never {
         do {
             var command = try parseAsRoot()
             try command.run()
+            Foundation.exit(ExitStatus.success)
         } catch {
             if exitCode(for: error) == .validationFailure {
                 FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))

@@ -79,6 +79,25 @@ import Testing
         #expect(result.status == 1)
     }
 
+    /// Just inside the limit, formulas evaluate in any build: calls, a column formula, signs.
+    @Test(arguments: [
+        String(repeating: "ABS(", count: 998) + "-1" + String(repeating: ")", count: 998),
+        "A1 = \"A\"; A2 = -1; y = " + String(repeating: "ABS(", count: 998) + "A" + String(repeating: ")", count: 998) + "; y",
+        " " + String(repeating: "-", count: 998) + "1",
+        String(repeating: "1+", count: 998) + "1",
+    ])
+    func formulasNineHundredNinetyEightDeepEvaluate(_ statements: String) throws {
+        let result = try runSuanpan(["-c", statements])
+        #expect(result.status == 0)
+        #expect(result.standardError == "")
+        #expect(["1", "999"].contains(result.standardOutput.trimmingCharacters(in: .newlines)))
+    }
+
+    @Test func statementsMayStartWithAMinusSign() throws {
+        let result = try runSuanpan(["-c", "-5+3"])
+        #expect(result.standardOutput == "-2\n")
+    }
+
     @Test func badUsageExitsWithStatusTwo() throws {
         let result = try runSuanpan(["--no-such-flag"])
         #expect(result.status == 2)
