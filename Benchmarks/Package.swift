@@ -9,13 +9,14 @@ let package = Package(
     // Named, so the product reference holds whatever the checkout folder is called.
     dependencies: [.package(name: "Suanpan", path: "..")],
     targets: [
+        .target(name: "BenchmarkSupport"),
         .executableTarget(
             name: "exact-bench",
-            dependencies: [.product(name: "SuanpanCore", package: "Suanpan")]
+            dependencies: ["BenchmarkSupport", .product(name: "SuanpanCore", package: "Suanpan")]
         ),
         .executableTarget(
             name: "engine-bench",
-            dependencies: [.product(name: "SuanpanCore", package: "Suanpan")]
+            dependencies: ["BenchmarkSupport", .product(name: "SuanpanCore", package: "Suanpan")]
         ),
     ]
 )

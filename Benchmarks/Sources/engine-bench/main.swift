@@ -3,38 +3,20 @@
 // column `执行率 = 决算数 / 预算数`. Each answer is checked before its time counts.
 // Build: swift build -c release --package-path Benchmarks; run: Benchmarks/.build/release/engine-bench
 
+import BenchmarkSupport
 import Glibc
 import SuanpanCore
 
 let rows = 1_000_000
 let repetitions = 7
 
-/// A small deterministic generator (SplitMix64), so every run sees the same ledger.
-struct SplitMix {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
-/// Monotonic wall time in milliseconds.
-func milliseconds() -> Double {
-    var time = timespec()
-    clock_gettime(CLOCK_MONOTONIC, &time)
-    return Double(time.tv_sec) * 1000 + Double(time.tv_nsec) / 1e6
-}
-
 /// Runs `body` `repetitions` times; stops the benchmark if `check` fails on any result.
 func measure(_ name: String, _ body: () throws -> Bool) rethrows {
     var times: [Double] = []
     for _ in 0..<repetitions {
-        let start = milliseconds()
+        let start = now()
         let correct = try body()
-        times.append(milliseconds() - start)
+        times.append((now() - start) * 1000)
         guard correct else {
             print("\(name): WRONG ANSWER")
             exit(1)

@@ -1,5 +1,6 @@
 // Micro-benchmarks of `Exact` on million-row columns: each workload checks its answer against
 // an independent Int128 computation before its median-of-7 wall time is reported.
+import BenchmarkSupport
 import SuanpanCore
 
 #if canImport(Glibc)
@@ -10,25 +11,6 @@ import Darwin
 
 let rows = 1_000_000
 let repetitions = 7
-
-/// A deterministic generator, so every run sums the same column.
-struct SplitMix {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
-/// Monotonic wall time in seconds.
-func now() -> Double {
-    var time = timespec()
-    clock_gettime(CLOCK_MONOTONIC, &time)
-    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
-}
 
 /// Runs `body` `repetitions` times and returns the median in milliseconds; `check` must hold
 /// for the first result or the benchmark stops.

@@ -3,15 +3,7 @@ import Testing
 
 /// SUM, AVERAGE, MIN, MAX, the counts and SUMPRODUCT, typed and through references.
 @Suite struct AggregateTests {
-    struct Case: CustomTestStringConvertible, Sendable {
-        let formula: String
-        let expected: String
-        init(_ formula: String, _ expected: String) {
-            self.formula = formula
-            self.expected = expected
-        }
-        var testDescription: String { formula }
-    }
+    typealias Case = FormulaCase
 
     /// A sheet with every kind of cell, rows 2 and below: A mixes kinds (A5 is blank), B holds
     /// money in two units and text, C a count unit and errors, D a number column with a blank.
@@ -41,7 +33,7 @@ import Testing
         Case("\(sheet) SUM(D2:D5, 10)", "17"),
     ])
     func sum(_ c: Case) {
-        #expect(evaluate(c.formula) == c.expected)
+        #expect(evaluate(c.source) == c.expected)
     }
 
     @Test(arguments: [
@@ -61,7 +53,7 @@ import Testing
         Case("\(sheet) AVERAGE(D2:D5)", "2.33333333333333"),
     ])
     func average(_ c: Case) {
-        #expect(evaluate(c.formula) == c.expected)
+        #expect(evaluate(c.source) == c.expected)
     }
 
     @Test(arguments: [
@@ -85,7 +77,7 @@ import Testing
         Case("\(sheet) MIN(D2:D5)", "1"),
     ])
     func minAndMax(_ c: Case) {
-        #expect(evaluate(c.formula) == c.expected)
+        #expect(evaluate(c.source) == c.expected)
     }
 
     @Test(arguments: [
@@ -109,7 +101,7 @@ import Testing
         Case("\(sheet) COUNTBLANK(C2:C4)", "0"),
     ])
     func counts(_ c: Case) {
-        #expect(evaluate(c.formula) == c.expected)
+        #expect(evaluate(c.source) == c.expected)
     }
 
     @Test(arguments: [
@@ -129,7 +121,7 @@ import Testing
         Case("\(sheet) SUMPRODUCT(B2:B3, C2:C3)", "#DIV/0!"),
     ])
     func sumProduct(_ c: Case) {
-        #expect(evaluate(c.formula) == c.expected)
+        #expect(evaluate(c.source) == c.expected)
     }
 
     /// Number-column storage takes the fast paths: they must agree with the general ones,
@@ -150,17 +142,7 @@ import Testing
             ("SUMPRODUCT", [.grid(grid), .grid(grid)], "27800000000 元^2"),
         ]
         for (name, arguments, expected) in cases {
-            #expect(call(name, arguments).generalDescription == expected, "\(name)")
+            #expect(callFunction(name, arguments).generalDescription == expected, "\(name)")
         }
-    }
-}
-
-/// Calls the function `name` with arguments already evaluated, as the evaluator would.
-private func call(_ name: String, _ arguments: [Argument]) -> Value {
-    let list = Arguments(count: arguments.count, context: FunctionContext(today: testToday)) { arguments[$0] }
-    do {
-        return try Builtins.named(name)!.body(list)
-    } catch {
-        return .error(error)
     }
 }

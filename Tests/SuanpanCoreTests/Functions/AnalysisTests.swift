@@ -5,15 +5,7 @@ import Testing
 /// users' reports (珠晖区计生协 2022), with blanks, text, errors and units among the arguments
 /// (data from row 2 on).
 @Suite struct AnalysisTests {
-    struct Case: CustomTestStringConvertible, Sendable {
-        let script: String
-        let expected: String
-        init(_ script: String, _ expected: String) {
-            self.script = script
-            self.expected = expected
-        }
-        var testDescription: String { script }
-    }
+    typealias Case = FormulaCase
 
     @Test(arguments: [
         Case("RATE(132.01万元, 72.19万元)", "1.82864662695664"),
@@ -37,7 +29,7 @@ import Testing
         Case("SHARE(A5, 5)", "0"),
     ])
     func ratios(_ c: Case) {
-        #expect(result(of: c.script) == c.expected)
+        #expect(lastResult(of: c.source) == c.expected)
     }
 
     @Test(arguments: [
@@ -62,7 +54,7 @@ import Testing
         Case("PPDIFF(\"x\", 1)", "#VALUE!"),
     ])
     func progress(_ c: Case) {
-        #expect(result(of: c.script) == c.expected)
+        #expect(lastResult(of: c.source) == c.expected)
     }
 
     @Test(arguments: [
@@ -89,7 +81,7 @@ import Testing
         Case("GRADE(NA())", "#N/A"),
     ])
     func evaluation(_ c: Case) {
-        #expect(result(of: c.script) == c.expected)
+        #expect(lastResult(of: c.source) == c.expected)
     }
 
     @Test(arguments: [
@@ -104,13 +96,8 @@ import Testing
         Case("CONVERT(1/0, \"万元\")", "#DIV/0!"),
     ])
     func convert(_ c: Case) {
-        #expect(result(of: c.script) == c.expected)
+        #expect(lastResult(of: c.source) == c.expected)
     }
 }
 
 /// The last line a script printed, or `error: MESSAGE` when a statement was refused.
-private func result(of script: String) -> String {
-    let transcript = run(script)
-    if let error = transcript.errors.first { return "error: \(error.message)" }
-    return transcript.output.last ?? ""
-}

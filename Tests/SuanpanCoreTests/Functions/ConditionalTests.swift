@@ -3,15 +3,7 @@ import Testing
 
 /// SUMIF, COUNTIF, AVERAGEIF, their *IFS forms, MAXIFS and MINIFS.
 @Suite struct ConditionalTests {
-    struct Case: CustomTestStringConvertible, Sendable {
-        let formula: String
-        let expected: String
-        init(_ formula: String, _ expected: String) {
-            self.formula = formula
-            self.expected = expected
-        }
-        var testDescription: String { formula }
-    }
+    typealias Case = FormulaCase
 
     /// Rows 2–6: A a district (A5 blank), B an amount in 万元 and 元 (B6 text), C households
     /// (C3 an error), D a plain number column (D5 blank).
@@ -46,7 +38,7 @@ import Testing
         Case("\(sheet) SUMIFS(C2:C6, D2:D6, 2)", "#N/A"),
     ])
     func sums(_ c: Case) {
-        #expect(evaluate(c.formula) == c.expected)
+        #expect(evaluate(c.source) == c.expected)
     }
 
     @Test(arguments: [
@@ -67,7 +59,7 @@ import Testing
         Case("\(sheet) COUNTIFS(A2:A6, \"珠晖区\", D2:D4, \">1\")", "#VALUE!"),
     ])
     func counts(_ c: Case) {
-        #expect(evaluate(c.formula) == c.expected)
+        #expect(evaluate(c.source) == c.expected)
     }
 
     @Test(arguments: [
@@ -82,7 +74,7 @@ import Testing
         Case("\(sheet) AVERAGEIFS(B2:B6, D2:D6, \">=1\", A2:A6, \"<>雁峰区\")", "6 万元"),
     ])
     func averages(_ c: Case) {
-        #expect(evaluate(c.formula) == c.expected)
+        #expect(evaluate(c.source) == c.expected)
     }
 
     @Test(arguments: [
@@ -98,7 +90,7 @@ import Testing
         Case("\(sheet) MAXIFS(C2:C6, B2:B6, \"n/a\")", "4 户"),
     ])
     func extremes(_ c: Case) {
-        #expect(evaluate(c.formula) == c.expected)
+        #expect(evaluate(c.source) == c.expected)
     }
 
     /// Number criteria against number-column storage take the fast path; it must agree with
@@ -121,17 +113,7 @@ import Testing
             ("MINIFS", [column, column, .value(.text("<>-2"))], "7 万元"),
         ]
         for (name, arguments, expected) in cases {
-            #expect(call(name, arguments).generalDescription == expected, "\(name)")
+            #expect(callFunction(name, arguments).generalDescription == expected, "\(name)")
         }
-    }
-}
-
-/// Calls the function `name` with arguments already evaluated, as the evaluator would.
-private func call(_ name: String, _ arguments: [Argument]) -> Value {
-    let list = Arguments(count: arguments.count, context: FunctionContext(today: testToday)) { arguments[$0] }
-    do {
-        return try Builtins.named(name)!.body(list)
-    } catch {
-        return .error(error)
     }
 }

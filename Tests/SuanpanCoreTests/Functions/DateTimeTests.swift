@@ -5,15 +5,7 @@ import Testing
 /// blanks, errors and units among their arguments (data from row 2 on). `testToday` is
 /// 2024-03-31.
 @Suite struct DateTimeTests {
-    struct Case: CustomTestStringConvertible, Sendable {
-        let script: String
-        let expected: String
-        init(_ script: String, _ expected: String) {
-            self.script = script
-            self.expected = expected
-        }
-        var testDescription: String { script }
-    }
+    typealias Case = FormulaCase
 
     @Test(arguments: [
         Case("DATE(2022,9,30)", "2022-09-30"),
@@ -37,7 +29,7 @@ import Testing
         Case("YEAR(TODAY())", "2024"),
     ])
     func partsOfDates(_ c: Case) {
-        #expect(result(of: c.script) == c.expected)
+        #expect(lastResult(of: c.source) == c.expected)
     }
 
     @Test(arguments: [
@@ -54,7 +46,7 @@ import Testing
         Case("EDATE(5万元, 1)", "#UNIT!"),
     ])
     func monthArithmetic(_ c: Case) {
-        #expect(result(of: c.script) == c.expected)
+        #expect(lastResult(of: c.source) == c.expected)
     }
 
     @Test(arguments: [
@@ -71,13 +63,8 @@ import Testing
         Case("DATEDIF(DATE(2021,1,1), 1/0, \"d\")", "#DIV/0!"),
     ])
     func differences(_ c: Case) {
-        #expect(result(of: c.script) == c.expected)
+        #expect(lastResult(of: c.source) == c.expected)
     }
 }
 
 /// The last line a script printed, or `error: MESSAGE` when a statement was refused.
-private func result(of script: String) -> String {
-    let transcript = run(script)
-    if let error = transcript.errors.first { return "error: \(error.message)" }
-    return transcript.output.last ?? ""
-}

@@ -4,15 +4,7 @@ import Testing
 /// IF, IFS, IFERROR, IFNA, SWITCH, AND, OR, NOT and the IS functions, with blanks, text,
 /// errors and units among their arguments (data from row 2 on).
 @Suite struct LogicalTests {
-    struct Case: CustomTestStringConvertible, Sendable {
-        let script: String
-        let expected: String
-        init(_ script: String, _ expected: String) {
-            self.script = script
-            self.expected = expected
-        }
-        var testDescription: String { script }
-    }
+    typealias Case = FormulaCase
 
     @Test(arguments: [
         Case("IF(FALSE,1)", "FALSE"),
@@ -34,7 +26,7 @@ import Testing
         Case("IFS(72户 > 70户, \"多\")", "多"),
     ])
     func branching(_ c: Case) {
-        #expect(result(of: c.script) == c.expected)
+        #expect(lastResult(of: c.source) == c.expected)
     }
 
     @Test(arguments: [
@@ -60,7 +52,7 @@ import Testing
         Case("SWITCH(A5, 0, \"空\", \"非空\")", "空"),
     ])
     func errorsAndSwitch(_ c: Case) {
-        #expect(result(of: c.script) == c.expected)
+        #expect(lastResult(of: c.source) == c.expected)
     }
 
     @Test(arguments: [
@@ -86,7 +78,7 @@ import Testing
         Case("NOT(1/0)", "#DIV/0!"),
     ])
     func connectives(_ c: Case) {
-        #expect(result(of: c.script) == c.expected)
+        #expect(lastResult(of: c.source) == c.expected)
     }
 
     @Test(arguments: [
@@ -110,13 +102,8 @@ import Testing
         Case("NA()", "#N/A"),
     ])
     func information(_ c: Case) {
-        #expect(result(of: c.script) == c.expected)
+        #expect(lastResult(of: c.source) == c.expected)
     }
 }
 
 /// The last line a script printed, or `error: MESSAGE` when a statement was refused.
-private func result(of script: String) -> String {
-    let transcript = run(script)
-    if let error = transcript.errors.first { return "error: \(error.message)" }
-    return transcript.output.last ?? ""
-}

@@ -4,15 +4,7 @@ import Testing
 /// VLOOKUP, HLOOKUP, INDEX, MATCH and XLOOKUP over arrays and cells, with blanks, text,
 /// errors and units in the table and the lookup value (data from row 2 on).
 @Suite struct LookupTests {
-    struct Case: CustomTestStringConvertible, Sendable {
-        let script: String
-        let expected: String
-        init(_ script: String, _ expected: String) {
-            self.script = script
-            self.expected = expected
-        }
-        var testDescription: String { script }
-    }
+    typealias Case = FormulaCase
 
     /// Three rows of a small table: A has sorted keys, B names, C amounts in 万元.
     static let table = "A2 = 1; A3 = 2; A4 = 3; B2 = \"珠晖\"; B3 = \"雁峰\"; B4 = \"石鼓\"; C2 = 1.5万元; C3 = #N/A; "
@@ -39,7 +31,7 @@ import Testing
         Case("HLOOKUP(\"x\", {1,2,3;\"a\",\"b\",\"c\"}, 2)", "#N/A"),
     ])
     func tables(_ c: Case) {
-        #expect(result(of: c.script) == c.expected)
+        #expect(lastResult(of: c.source) == c.expected)
     }
 
     @Test(arguments: [
@@ -68,7 +60,7 @@ import Testing
         Case(table + "MATCH(15000元, C2:C4, 0)", "1"),
     ])
     func positions(_ c: Case) {
-        #expect(result(of: c.script) == c.expected)
+        #expect(lastResult(of: c.source) == c.expected)
     }
 
     @Test(arguments: [
@@ -89,13 +81,8 @@ import Testing
         Case(table + "XLOOKUP(1, A2:A4, C2:C4)", "1.5 万元"),
     ])
     func xlookup(_ c: Case) {
-        #expect(result(of: c.script) == c.expected)
+        #expect(lastResult(of: c.source) == c.expected)
     }
 }
 
 /// The last line a script printed, or `error: MESSAGE` when a statement was refused.
-private func result(of script: String) -> String {
-    let transcript = run(script)
-    if let error = transcript.errors.first { return "error: \(error.message)" }
-    return transcript.output.last ?? ""
-}

@@ -3,15 +3,7 @@ import Testing
 
 /// ROUND and its kin, INT, TRUNC, MOD, ABS, POWER and SQRT.
 @Suite struct MathTests {
-    struct Case: CustomTestStringConvertible, Sendable {
-        let formula: String
-        let expected: String
-        init(_ formula: String, _ expected: String) {
-            self.formula = formula
-            self.expected = expected
-        }
-        var testDescription: String { formula }
-    }
+    typealias Case = FormulaCase
 
     /// Rows 2–9: A2 a number, A3 numeric text, A4 TRUE, A5 blank, A6 text, A7 money, A8 an
     /// error, A9 a count.
@@ -48,7 +40,7 @@ import Testing
         Case("\(sheet) ROUNDDOWN(A9, -1)", "0 户"),
     ])
     func rounding(_ c: Case) {
-        #expect(evaluate(c.formula) == c.expected)
+        #expect(evaluate(c.source) == c.expected)
     }
 
     @Test(arguments: [
@@ -73,7 +65,7 @@ import Testing
         Case("\(sheet) ABS(A6)", "#VALUE!"),
     ])
     func integerPartsAndMagnitude(_ c: Case) {
-        #expect(evaluate(c.formula) == c.expected)
+        #expect(evaluate(c.source) == c.expected)
     }
 
     @Test(arguments: [
@@ -101,7 +93,7 @@ import Testing
         Case("\(sheet) MOD(A3, A4)", "0.5"),
     ])
     func modulo(_ c: Case) {
-        #expect(evaluate(c.formula) == c.expected)
+        #expect(evaluate(c.source) == c.expected)
     }
 
     @Test(arguments: [
@@ -134,6 +126,6 @@ import Testing
         Case("\(sheet) SQRT(A8)", "#N/A"),
     ])
     func powersAndRoots(_ c: Case) {
-        #expect(evaluate(c.formula) == c.expected)
+        #expect(evaluate(c.source) == c.expected)
     }
 }

@@ -4,15 +4,7 @@ import Testing
 /// The text functions, counting characters (Chinese included), with blanks, numbers with
 /// units, booleans and errors among their arguments (data from row 2 on).
 @Suite struct TextTests {
-    struct Case: CustomTestStringConvertible, Sendable {
-        let script: String
-        let expected: String
-        init(_ script: String, _ expected: String) {
-            self.script = script
-            self.expected = expected
-        }
-        var testDescription: String { script }
-    }
+    typealias Case = FormulaCase
 
     @Test(arguments: [
         Case("LEN(\"珠晖区计生协\")", "6"),
@@ -41,7 +33,7 @@ import Testing
         Case("UPPER(1/0)", "#DIV/0!"),
     ])
     func measuring(_ c: Case) {
-        #expect(result(of: c.script) == c.expected)
+        #expect(lastResult(of: c.source) == c.expected)
     }
 
     @Test(arguments: [
@@ -67,7 +59,7 @@ import Testing
         Case("SEARCH(1/0, \"a\")", "#DIV/0!"),
     ])
     func searching(_ c: Case) {
-        #expect(result(of: c.script) == c.expected)
+        #expect(lastResult(of: c.source) == c.expected)
     }
 
     @Test(arguments: [
@@ -96,7 +88,7 @@ import Testing
         Case("VALUE(1/0)", "#DIV/0!"),
     ])
     func joiningAndConverting(_ c: Case) {
-        #expect(result(of: c.script) == c.expected)
+        #expect(lastResult(of: c.source) == c.expected)
     }
 
     @Test(arguments: [
@@ -114,13 +106,8 @@ import Testing
         Case("TEXT(1, \"0.0E+00\")", "#VALUE!"),
     ])
     func text(_ c: Case) {
-        #expect(result(of: c.script) == c.expected)
+        #expect(lastResult(of: c.source) == c.expected)
     }
 }
 
 /// The last line a script printed, or `error: MESSAGE` when a statement was refused.
-private func result(of script: String) -> String {
-    let transcript = run(script)
-    if let error = transcript.errors.first { return "error: \(error.message)" }
-    return transcript.output.last ?? ""
-}
