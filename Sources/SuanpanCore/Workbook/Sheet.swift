@@ -21,7 +21,7 @@ public final class Sheet {
     }
 
     /// How many data rows (below the heading) the sheet has.
-    public var rowCount: Int { columns.map(\.count).max() ?? 0 }
+    public var rowCount: Int { columns.reduce(0) { max($0, $1.count) } }
 
     /// The index of the column with this heading, or nil.
     public func columnIndex(named name: String) -> Int? {
@@ -61,7 +61,8 @@ public final class Sheet {
         }
         let rows = max(rowCount, address.row)
         columns[address.column].set(value, at: address.row - 1)
-        if rows > rowCount || columns.contains(where: { $0.count < rows }) {
+        // Keep the grid rectangular: a cell typed below the last row lengthens every column.
+        if columns.contains(where: { $0.count < rows }) {
             for index in columns.indices { columns[index].extend(to: rows) }
         }
     }
