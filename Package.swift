@@ -10,6 +10,10 @@ let package = Package(
     dependencies: [
         // Command-line parsing with generated --help and usage errors (mapped to exit status 2).
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // workbook.toml, the workbook manifest: a maintained TOML reader and writer.
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        // .xlsx files are zip archives of XML parts.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // GNU readline from Debian's libreadline-dev: line editing, history, completion.
@@ -22,7 +26,14 @@ let package = Package(
         // general routine); the column formulas' divisions use it.
         .target(name: "CWideDivision"),
         // The engine: values, formulas, functions, workbooks. Never prints, never exits.
-        .target(name: "SuanpanCore", dependencies: ["CWideDivision"]),
+        .target(
+            name: "SuanpanCore",
+            dependencies: [
+                "CWideDivision",
+                .product(name: "TOMLKit", package: "TOMLKit"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
         .executableTarget(
             name: "suanpan",
             dependencies: [

@@ -1,16 +1,23 @@
 /// One column of a sheet: its heading, its unit and its cells below the heading.
 ///
 /// Storage is typed so that column formulas run as loops over arrays: a column whose cells
-/// are all numbers (or blank) is held as `[Exact]` with a blank mask, anything else as values.
+/// are all numbers (or blank) is held as `[Exact]` with a blank mask; a column of text (or
+/// blank) as codes into a dictionary of its distinct texts (a ledger's 部门 column repeats
+/// 200 names over a million rows); anything else as values.
 public struct Column: Sendable {
     /// How the cells are held.
     public enum Storage: Sendable {
         /// Numbers in the column's unit; `blank[i]` marks an empty cell (its number is 0).
         /// `blank` is empty when no cell is blank.
         case numbers([Exact], blank: [Bool])
+        /// Texts as indexes into `dictionary`; `Column.blankCode` marks an empty cell.
+        case text(codes: [Int32], dictionary: [String])
         /// Any values: text, booleans, dates, errors, numbers with their own units.
         case values([Value])
     }
+
+    /// The code of an empty cell in text storage.
+    public static let blankCode: Int32 = -1
 
     /// The heading in row 1, without a unit suffix (`决算数` for `决算数(万元)`); for a column
     /// whose row 1 holds no text, its letters (`A`).
@@ -21,6 +28,11 @@ public struct Column: Sendable {
     /// The unit of the column's numbers (`Unit.none` for plain numbers).
     public var unit: Unit
     public var storage: Storage
+    /// Cells whose text as read differs from how their value is written (`1,234.56`,
+    /// `（1,234.00）`, `2022/9/30`), by 0-based data row: written back as read until the cell
+    /// changes, so a saved workbook keeps its figures byte for byte. Sparse: most cells'
+    /// canonical spelling (`12.30`, `91`) already is their source.
+    public var sourceText: [Int: String] = [:]
 
     public init(name: String, unit: Unit = .none, storage: Storage) {
         self.name = name
@@ -28,7 +40,8 @@ public struct Column: Sendable {
         self.storage = storage
     }
 
-    /// A column of values, stored as numbers when every value is a number in `unit` or blank.
+    /// A column of values, stored as numbers when every value is a number in `unit` or blank,
+    /// as text codes when every value is text or blank.
     public init(name: String, unit: Unit = .none, values: [Value]) {
         self.init(name: name, unit: unit, storage: Column.storage(for: values, unit: unit))
     }
@@ -37,6 +50,7 @@ public struct Column: Sendable {
     public var count: Int {
         switch storage {
         case .numbers(let numbers, _): numbers.count
+        case .text(let codes, _): codes.count
         case .values(let values): values.count
         }
     }
@@ -48,15 +62,21 @@ public struct Column: Sendable {
         case .numbers(let numbers, let blank):
             if !blank.isEmpty && blank[index] { return .blank }
             return .number(Quantity(numbers[index], unit))
+        case .text(let codes, let dictionary):
+            let code = codes[index]
+            return code == Column.blankCode ? .blank : .text(dictionary[Int(code)])
         case .values(let values):
             return values[index]
         }
     }
 
-    /// Sets one cell, switching to general storage when the value no longer fits numbers.
+    /// Sets one cell, switching to general storage when the value no longer fits; the cell's
+    /// source text is forgotten.
     public mutating func set(_ value: Value, at index: Int) {
         if index >= count { extend(to: index + 1) }
-        if case .numbers(var numbers, var blank) = storage {
+        sourceText[index] = nil
+        switch storage {
+        case .numbers(var numbers, var blank):
             switch value {
             case .number(let quantity) where quantity.unit == unit:
                 storage = .values([])  // release the array so the write below does not copy it
@@ -72,8 +92,28 @@ public struct Column: Sendable {
                 storage = .numbers(numbers, blank: blank)
                 return
             default:
-                storage = .values(Column.values(numbers: numbers, blank: blank, unit: unit))
+                storage = .values(values)
             }
+        case .text(var codes, var dictionary):
+            switch value {
+            case .text(let text):
+                storage = .values([])
+                // A new text is appended to the dictionary; a linear search keeps this
+                // rare path simple (bulk loads build the dictionary with a hash table).
+                let code = dictionary.firstIndex(of: text) ?? { dictionary.append(text); return dictionary.count - 1 }()
+                codes[index] = Int32(code)
+                storage = .text(codes: codes, dictionary: dictionary)
+                return
+            case .blank:
+                storage = .values([])
+                codes[index] = Column.blankCode
+                storage = .text(codes: codes, dictionary: dictionary)
+                return
+            default:
+                storage = .values(values)
+            }
+        case .values:
+            break
         }
         if case .values(var values) = storage {
             storage = .values([])
@@ -93,6 +133,10 @@ public struct Column: Sendable {
             numbers.append(contentsOf: repeatElement(.zero, count: extra))
             blank.append(contentsOf: repeatElement(true, count: extra))
             storage = .numbers(numbers, blank: blank)
+        case .text(var codes, let dictionary):
+            storage = .values([])
+            codes.append(contentsOf: repeatElement(Column.blankCode, count: extra))
+            storage = .text(codes: codes, dictionary: dictionary)
         case .values(var values):
             storage = .values([])
             values.append(contentsOf: repeatElement(.blank, count: extra))
@@ -103,37 +147,66 @@ public struct Column: Sendable {
     /// Every cell as a value.
     public var values: [Value] {
         switch storage {
-        case .numbers(let numbers, let blank): Column.values(numbers: numbers, blank: blank, unit: unit)
+        case .numbers, .text: (0..<count).map { self[$0] }
         case .values(let values): values
         }
     }
 
-    private static func values(numbers: [Exact], blank: [Bool], unit: Unit) -> [Value] {
-        numbers.indices.map { index in
-            !blank.isEmpty && blank[index] ? .blank : .number(Quantity(numbers[index], unit))
+    /// True when the column holds text (as text storage, or among its values).
+    public var holdsText: Bool {
+        switch storage {
+        case .numbers: false
+        case .text(_, let dictionary): !dictionary.isEmpty
+        case .values(let values): values.contains { if case .text = $0 { true } else { false } }
         }
     }
 
     private static func storage(for values: [Value], unit: Unit) -> Storage {
+        numberStorage(values, unit: unit) ?? textStorage(values) ?? .values(values)
+    }
+
+    private static func numberStorage(_ values: [Value], unit: Unit) -> Storage? {
         var numbers: [Exact] = []
         numbers.reserveCapacity(values.count)
         var blank: [Bool] = []
-        var sawBlank = false
         for (index, value) in values.enumerated() {
             switch value {
             case .number(let quantity) where quantity.unit == unit:
                 numbers.append(quantity.amount)
+                if !blank.isEmpty { blank.append(false) }
             case .blank:
-                if !sawBlank {
-                    sawBlank = true
-                    blank = Array(repeating: false, count: index)
-                }
+                if blank.isEmpty { blank = Array(repeating: false, count: index) }
                 numbers.append(.zero)
+                blank.append(true)
             default:
-                return .values(values)
+                return nil
             }
-            if sawBlank { blank.append(value == .blank) }
         }
         return .numbers(numbers, blank: blank)
+    }
+
+    private static func textStorage(_ values: [Value]) -> Storage? {
+        var codes: [Int32] = []
+        codes.reserveCapacity(values.count)
+        var dictionary: [String] = []
+        var known: [String: Int32] = [:]
+        for value in values {
+            switch value {
+            case .text(let text):
+                if let code = known[text] {
+                    codes.append(code)
+                } else {
+                    let code = Int32(dictionary.count)
+                    known[text] = code
+                    dictionary.append(text)
+                    codes.append(code)
+                }
+            case .blank:
+                codes.append(Column.blankCode)
+            default:
+                return nil
+            }
+        }
+        return .text(codes: codes, dictionary: dictionary)
     }
 }

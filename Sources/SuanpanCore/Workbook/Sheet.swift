@@ -12,6 +12,8 @@ public final class Sheet {
     public internal(set) var cellFormulas: [CellAddress: Expr] = [:]
     /// Computed columns by column name, as parsed. Their values are cached in the columns.
     public internal(set) var columnFormulas: [String: Expr] = [:]
+    /// Display formats by column name (`执行率 = "0.00%"`), kept with the workbook.
+    public var formats: [String: String] = [:]
 
     public init(name: String, columns: [Column] = []) {
         self.name = name
@@ -94,12 +96,7 @@ public final class Sheet {
     /// The index of the key column: the declared one, else the first column holding text.
     public var keyColumnIndex: Int? {
         if let keyColumn { return columnIndex(named: keyColumn) }
-        return columns.firstIndex { column in
-            if case .values(let values) = column.storage {
-                return values.contains { if case .text = $0 { true } else { false } }
-            }
-            return false
-        }
+        return columns.firstIndex { $0.holdsText }
     }
 
     private static func keyMatches(_ cell: Value, _ key: Value) -> Bool {

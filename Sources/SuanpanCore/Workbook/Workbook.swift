@@ -11,6 +11,8 @@ public final class Workbook {
     public internal(set) var nameOrder: [String] = []
     /// The units formulas may use: the standard ones plus those the workbook declares.
     public var units: UnitCatalog
+    /// Consistency checks kept with the workbook (`[[checks]]` in its manifest).
+    public var checks: [WorkbookCheck] = []
     /// Which formula reads what, for incremental recalculation.
     let graph = DependencyGraph()
 
@@ -45,5 +47,18 @@ public struct NameDefinition: Sendable {
     public init(formula: Expr, sheetName: String?) {
         self.formula = formula
         self.sheetName = sheetName
+    }
+}
+
+/// A check kept with a workbook: a formula that must be TRUE (row by row when it reads
+/// columns), and the message shown when it is not.
+public struct WorkbookCheck: Sendable, Equatable {
+    /// The formula as written in the manifest.
+    public var source: String
+    public var message: String
+
+    public init(source: String, message: String) {
+        self.source = source
+        self.message = message
     }
 }
