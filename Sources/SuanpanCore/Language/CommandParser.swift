@@ -13,6 +13,9 @@ struct CommandParser {
 
     /// The statement if it is a command, nil if it is an assignment or an expression.
     static func parse(_ text: String) throws(Diagnostic) -> Statement? {
+        // Only a statement that starts with a keyword is split into words: formulas are not.
+        let firstWord = text.drop { $0.isWhitespace }.prefix { !$0.isWhitespace }
+        guard CommandParser.keywords[String(firstWord)] != nil else { return nil }
         let words = try Self.words(text)
         guard let keyword = words.first, let spec = CommandParser.keywords[keyword.text] else { return nil }
         // `sheets = 5`, `sheets * 2`, `save(…)`: the keyword is a name in a formula.
