@@ -108,10 +108,15 @@ extension Builtins {
               (resultsAlongRow ? results.rowCount : results.columnCount) == 1
         else { throw CellError(.value, "the return array must be one row or column as long as the lookup array") }
         let order: [Int] = search == 1 ? Array(0..<line.count) : Array((0..<line.count).reversed())
-        let key = try LookupKey(args.value(0), wildcards: mode == 2)
-        let found = mode == 0 || mode == 2
-            ? line.firstMatch(of: key, in: order)
-            : line.nearest(to: key, direction: mode, in: order)
+        let value = try args.value(0)
+        var found: Int?
+        // An empty lookup value matches nothing, which is "not found": if_not_found answers it.
+        if value != .blank {
+            let key = try LookupKey(value, wildcards: mode == 2)
+            found = mode == 0 || mode == 2
+                ? line.firstMatch(of: key, in: order)
+                : line.nearest(to: key, direction: mode, in: order)
+        }
         guard let found else {
             if !args.isMissing(3) { return args.scalar(3) }
             throw notFound
