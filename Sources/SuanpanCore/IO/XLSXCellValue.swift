@@ -74,6 +74,7 @@ struct XLSXCellValue {
     struct Problem: Error {
         /// The sentence, without the address.
         var message: String
+        /// A problem saying `message`.
         init(_ message: String) { self.message = message }
     }
 

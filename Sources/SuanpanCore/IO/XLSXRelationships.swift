@@ -20,7 +20,9 @@ final class XLSXRelationships: XLSXPartHandler {
         var part: String
     }
 
+    /// Why the parse stopped, or nil.
     private(set) var problem: String?
+    /// The relationships in document order.
     private(set) var relationships: [Relationship] = []
     private let folder: [Substring]
 
@@ -43,6 +45,7 @@ final class XLSXRelationships: XLSXPartHandler {
         return (components + ["_rels", last + ".rels"]).joined(separator: "/")
     }
 
+    /// Reads what an opening tag says.
     func start(_ name: Substring, attributes attributeDict: [String: String], parser: XMLParser) {
         guard name == "Relationship",
               XLSXXML.attribute("TargetMode", in: attributeDict) != "External",

@@ -11,6 +11,7 @@ import FoundationXML
 final class XLSXSharedStrings: XLSXPartHandler {
     /// The texts in table order.
     private(set) var strings: [String] = []
+    /// Why the parse stopped, or nil.
     private(set) var problem: String?
     private var current: String?
     private var inText = false
@@ -23,6 +24,7 @@ final class XLSXSharedStrings: XLSXPartHandler {
         return handler.strings
     }
 
+    /// Reads what an opening tag says.
     func start(_ name: Substring, attributes attributeDict: [String: String], parser: XMLParser) {
         switch name {
         case "si": current = ""
@@ -32,6 +34,7 @@ final class XLSXSharedStrings: XLSXPartHandler {
         }
     }
 
+    /// Closes what the tag opened.
     func end(_ name: Substring, parser: XMLParser) {
         switch name {
         case "si":
@@ -43,6 +46,7 @@ final class XLSXSharedStrings: XLSXPartHandler {
         }
     }
 
+    /// Collects text where text is wanted.
     func characters(_ string: String) {
         if inText { current?.append(string) }
     }

@@ -9,6 +9,7 @@ import FoundationXML
 /// `numFmtId`, either built in or declared in `<numFmts>` with its code. (`<cellStyleXfs>`
 /// also holds `<xf>`s, the named styles the cell formats derive from; cells never index them.)
 final class XLSXStyles: XLSXPartHandler {
+    /// Why the parse stopped, or nil.
     private(set) var problem: String?
     private var customCodes: [Int: String] = [:]
     private var formatIDs: [Int] = []
@@ -21,6 +22,7 @@ final class XLSXStyles: XLSXPartHandler {
         return handler.formatIDs.map { XLSXDateFormat.isDate(id: $0, code: handler.customCodes[$0]) }
     }
 
+    /// Reads what an opening tag says.
     func start(_ name: Substring, attributes attributeDict: [String: String], parser: XMLParser) {
         switch name {
         case "numFmt":
@@ -36,6 +38,7 @@ final class XLSXStyles: XLSXPartHandler {
         }
     }
 
+    /// Closes what the tag opened.
     func end(_ name: Substring, parser: XMLParser) {
         if name == "cellXfs" { inCellFormats = false }
     }

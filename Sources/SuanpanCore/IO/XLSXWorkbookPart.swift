@@ -58,17 +58,21 @@ struct XLSXWorkbookPart {
 
     /// The SAX handler for the workbook part itself.
     private final class Listing: XLSXPartHandler {
+        /// Why the parse stopped, or nil.
         private(set) var problem: String?
         /// Name and relationship id of each `<sheet>`, in order.
         private(set) var sheets: [(String, String)] = []
+        /// True when `<workbookPr date1904="1">` says so.
         private(set) var date1904 = false
 
+        /// The listing of `part` inside `file`.
         static func read(_ data: Data, part: String, file: String) throws(FileError) -> Listing {
             let handler = Listing()
             try XLSXXML.parse(data, part: part, file: file, with: handler)
             return handler
         }
 
+        /// Reads what an opening tag says.
         func start(_ name: Substring, attributes attributeDict: [String: String], parser: XMLParser) {
             switch name {
             case "workbookPr":

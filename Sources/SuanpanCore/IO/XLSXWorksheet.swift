@@ -12,19 +12,25 @@ import FoundationXML
 final class XLSXWorksheet: XLSXPartHandler {
     /// A formula found in a cell, with the value the writer cached for it.
     struct Formula {
+        /// The formula's cell.
         var address: CellAddress
+        /// The text Suanpan's parser reads (prefixes removed, shared formulas moved).
         var source: String
+        /// What the writer cached for the cell.
         var cached: Value
     }
 
+    /// Why the parse stopped, or nil.
     private(set) var problem: String?
     /// Filled cells by column: (0-based grid row, value).
     private(set) var columns: [[(row: Int, value: Value)]] = []
+    /// The sheet's formulas in document order.
     private(set) var formulas: [Formula] = []
     /// Cells holding a shared formula whose master was never seen: kept as cached values.
     private(set) var orphanedSharedFormulas: [CellAddress] = []
     /// The last row holding a cell, or -1 for an empty sheet.
     private(set) var lastRow = -1
+    /// The value converter, which counts the dates whose time it dropped.
     private(set) var converter: XLSXCellValue
 
     private var row = -1
@@ -54,6 +60,7 @@ final class XLSXWorksheet: XLSXPartHandler {
         self.converter = converter
     }
 
+    /// Reads what an opening tag says.
     func start(_ name: Substring, attributes attributeDict: [String: String], parser: XMLParser) {
         switch name {
         case "row":
@@ -69,7 +76,7 @@ final class XLSXWorksheet: XLSXPartHandler {
         case "c":
             var address = CellAddress(row: max(row, 0), column: nextColumn)
             if let reference = attributeDict["r"] {
-                guard let parsed = Lexer.cellAddress(Array(reference)) else {
+                guard let parsed = XLSXWorksheet.address(reference) else {
                     return fail(parser, "cell '\(reference)' is not a cell of Excel's grid (A1 to XFD\(CellAddress.maxRows))")
                 }
                 address = parsed
@@ -97,6 +104,7 @@ final class XLSXWorksheet: XLSXPartHandler {
         }
     }
 
+    /// Closes what the tag opened.
     func end(_ name: Substring, parser: XMLParser) {
         switch name {
         case "v", "f", "t": capture = .none
@@ -109,6 +117,7 @@ final class XLSXWorksheet: XLSXPartHandler {
         }
     }
 
+    /// Collects text where text is wanted.
     func characters(_ string: String) {
         switch capture {
         case .none: break
@@ -152,6 +161,32 @@ final class XLSXWorksheet: XLSXPartHandler {
                                              columns: cell.address.column - master.address.column)
         }
         return text.isEmpty ? nil : XLSXFormulaText.rewritten(text)
+    }
+
+    /// The address of `B2`-style text within Excel's grid, or nil; read from the UTF-8
+    /// bytes, since every cell of the sheet has one.
+    static func address(_ reference: String) -> CellAddress? {
+        var column = 0, row = 0, letters = 0, digits = 0
+        for byte in reference.utf8 {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z") where digits == 0:
+                column = column * 26 + Int(byte - UInt8(ascii: "A")) + 1
+                letters += 1
+            case UInt8(ascii: "a")...UInt8(ascii: "z") where digits == 0:
+                column = column * 26 + Int(byte - UInt8(ascii: "a")) + 1
+                letters += 1
+            case UInt8(ascii: "0")...UInt8(ascii: "9") where letters > 0:
+                row = row * 10 + Int(byte - UInt8(ascii: "0"))
+                digits += 1
+            default:
+                return nil
+            }
+            if letters > 3 || digits > 7 { return nil }
+        }
+        guard digits > 0, (1...CellAddress.maxColumns).contains(column), (1...CellAddress.maxRows).contains(row) else {
+            return nil
+        }
+        return CellAddress(row: row - 1, column: column - 1)
     }
 
     private func fail(_ parser: XMLParser, _ message: String) {

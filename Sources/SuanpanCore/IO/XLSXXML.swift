@@ -37,7 +37,9 @@ enum XLSXXML {
         if declaresDocumentType(data) {
             throw FileError(file, "\(part): a document type declaration is not allowed in a spreadsheet part")
         }
-        let parser = XMLParser(data: data)
+        // Fed as a stream, libxml2 reads the part in chunks; given the whole `Data` at once it
+        // gives up on a 20 MB worksheet written on one line, as Excel and openpyxl write them.
+        let parser = XMLParser(stream: InputStream(data: data))
         parser.shouldResolveExternalEntities = false
         let driver = Driver(handler)
         parser.delegate = driver
