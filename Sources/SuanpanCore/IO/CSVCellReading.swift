@@ -24,7 +24,10 @@ enum CSVCellReading: Equatable {
     static func read(_ bytes: UnsafeBufferPointer<UInt8>, units: UnitCatalog) -> (reading: CSVCellReading, keepsSource: Bool) {
         guard let first = bytes.first else { return (.blank, false) }
         if let (number, plain) = plainDecimal(bytes) { return (.number(number, unit: nil), !plain) }
-        if isNumberStart(first), let number = Exact(utf8: bytes) { return (.number(number, unit: nil), true) }
+        if isNumberStart(first), let number = Exact(utf8: bytes) {
+            // Long or exponent figures are rare enough to compare spellings as strings.
+            return (.number(number, unit: nil), number.description != String(decoding: bytes, as: UTF8.self))
+        }
         guard mayBeOtherThanText(first) else { return (.text(dropping: 0), false) }
         return readSlowly(String(decoding: bytes, as: UTF8.self), bytes: bytes, units: units)
     }

@@ -11,20 +11,24 @@ enum CSVHeadings {
     ) -> (columns: [(name: String, unit: Unit?)], notes: [String]) {
         var columns: [(name: String, unit: Unit?)] = []
         var notes: [String] = []
-        var taken: Set<String> = []
-        for (index, heading) in headings.enumerated() {
-            var (name, unit) = HeaderUnit.split(heading, units: units)
+        let split = headings.map { HeaderUnit.split($0, units: units) }
+        // A new name must not take one a later heading already has (`金额,金额,金额_2`).
+        var taken = Set(split.map(\.name))
+        var used: Set<String> = []
+        for (index, heading) in split.enumerated() {
+            var (name, unit) = heading
             let letters = CellAddress.columnLetters(index)
             if name.isEmpty {
                 name = letters
                 notes.append("column \(letters) has no heading and is named \(letters)")
             }
-            if taken.contains(name) {
+            if used.contains(name) {
                 var suffix = 2
                 while taken.contains("\(name)_\(suffix)") { suffix += 1 }
                 notes.append("column \(letters) repeats the heading \(name) and is named \(name)_\(suffix)")
                 name = "\(name)_\(suffix)"
             }
+            used.insert(name)
             taken.insert(name)
             if let declared = declaredUnits[name] { unit = declared.isNone ? nil : declared }
             columns.append((name, unit))

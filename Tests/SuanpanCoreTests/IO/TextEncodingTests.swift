@@ -1,0 +1,85 @@
+import Foundation
+import Testing
+@testable import SuanpanCore
+
+/// Detecting a file's encoding: BOMs, strict UTF-8, GB18030, and bytes in no encoding.
+@Suite struct TextEncodingTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        let file: String
+        let encoding: String
+        var testDescription: String { file }
+    }
+
+    static let budgets = [
+        Case(file: "budget.csv", encoding: "UTF-8"),
+        Case(file: "budget-bom.csv", encoding: "UTF-8 with BOM"),
+        Case(file: "budget-utf16le.csv", encoding: "UTF-16LE"),
+        Case(file: "budget-utf16be.csv", encoding: "UTF-16BE"),
+        Case(file: "budget-gb18030.csv", encoding: "GB18030"),
+    ]
+
+    @Test(arguments: budgets)
+    func everyEncodingGivesTheSameSheetAndTotal(_ c: Case) throws {
+        let result = try CSVReader.read(contentsOf: csvFixture(c.file))
+        #expect(result.encoding.description == c.encoding)
+        let reference = try CSVReader.read(contentsOf: csvFixture("budget.csv"))
+        #expect(describe(result.sheet) == describe(reference.sheet))
+        #expect(result.sheet.name == c.file.replacingOccurrences(of: ".csv", with: ""))
+        let session = Session(today: testToday)
+        session.add(Workbook(sheets: [result.sheet]), alias: "b")
+        #expect(run("SUM(决算数)", in: session).output == ["1302.23 万元"])
+    }
+
+    @Test func bytesInNoEncodingAreAnErrorNamingTheFile() {
+        let path = csvFixture("not-text.csv")
+        #expect(throws: FileError(path, "is neither UTF-8, UTF-16 nor GB18030 text")) {
+            try CSVReader.read(contentsOf: path)
+        }
+    }
+
+    @Test func gb18030DecodingIsStrict() {
+        // 81 alone is a lead byte without its trail; FE 39 FE 39 is past U+10FFFF.
+        for bytes: [UInt8] in [[0x81], [0x81, 0x20], [0xFF, 0xFF], [0xFE, 0x39, 0xFE, 0x39]] {
+            #expect(throws: FileError.self) { try TextEncoding.decode(bytes, path: "x") }
+        }
+    }
+
+    @Test func oddUTF16IsAnError() {
+        #expect(throws: FileError("x", "starts with a UTF-16 byte-order mark but is not valid UTF-16")) {
+            try TextEncoding.decode([0xFF, 0xFE, 0x41, 0x00, 0x42], path: "x")
+        }
+    }
+
+    struct Validation: CustomTestStringConvertible, Sendable {
+        let bytes: [UInt8]
+        let valid: Bool
+        var testDescription: String { bytes.map { String($0, radix: 16) }.joined(separator: " ") }
+    }
+
+    @Test(arguments: [
+        Validation(bytes: Array("决算数 12.30".utf8), valid: true),
+        Validation(bytes: Array("😀 é".utf8), valid: true),
+        Validation(bytes: [0xC0, 0x80], valid: false),  // overlong NUL
+        Validation(bytes: [0xE0, 0x80, 0x80], valid: false),  // overlong
+        Validation(bytes: [0xED, 0xA0, 0x80], valid: false),  // a surrogate
+        Validation(bytes: [0xF4, 0x90, 0x80, 0x80], valid: false),  // past U+10FFFF
+        Validation(bytes: [0xE4, 0xB8], valid: false),  // cut short
+        Validation(bytes: Array("abcdefgh决".utf8).dropLast(), valid: false),
+    ])
+    func utf8ValidationIsStrict(_ c: Validation) {
+        #expect(c.bytes.withUnsafeBufferPointer(UTF8Validation.isValid) == c.valid)
+        #expect((String(validating: c.bytes, as: UTF8.self) != nil) == c.valid)
+    }
+
+    @Test func exportsEncodeInEachEncoding() throws {
+        let text = "决算数,３.６万元\n"
+        #expect(TextEncoding.utf8.encode(text) == Array(text.utf8))
+        #expect(TextEncoding.utf8WithBOM.encode(text) == [0xEF, 0xBB, 0xBF] + Array(text.utf8))
+        for encoding in [TextEncoding.gb18030, .utf16LittleEndian, .utf16BigEndian, .utf8WithBOM] {
+            let bytes = try #require(encoding.encode(text))
+            let decoded = try TextEncoding.decode(bytes, path: "x")
+            #expect(decoded.encoding == encoding)
+            #expect(decoded.text == Array(text.utf8))
+        }
+    }
+}
