@@ -50,25 +50,12 @@ enum XLSXSheetBuilder {
             if heading != .blank { column.heading = heading }
             return column
         }
-        guard let (name, unit) = splitUnit(text, units: units) else {
-            return Column(name: text, values: values)
-        }
+        let (name, unit) = HeaderUnit.split(text, units: units)
+        guard let unit else { return Column(name: text, values: values) }
         let inUnit = values.map { value -> Value in
             if case .number(let quantity) = value, quantity.isPlain { return .number(Quantity(quantity.amount, unit)) }
             return value
         }
         return Column(name: name, unit: unit, values: inUnit)
-    }
-
-    /// `("决算数", 万元)` for `决算数(万元)` or `决算数（万元）`, when the bracketed text is a
-    /// unit the catalog knows and a name stands before it.
-    static func splitUnit(_ heading: String, units: UnitCatalog) -> (String, Unit)? {
-        let text = heading.trimmingSpaces
-        guard let close = text.last, close == ")" || close == "）",
-              let open = text.lastIndex(where: { $0 == "(" || $0 == "（" }) else { return nil }
-        let symbol = text[text.index(after: open)..<text.index(before: text.endIndex)].trimmingSpaces
-        let name = text[..<open].trimmingSpaces
-        guard !name.isEmpty, !symbol.isEmpty, let unit = units.unit(named: String(symbol)) else { return nil }
-        return (String(name), unit)
     }
 }
