@@ -45,11 +45,14 @@ extension WorkbookManifest {
 
 /// The checks the manifest reader makes, with what it needs to word and place its errors.
 struct ManifestReader {
+    /// How errors name the manifest.
     let path: String
+    /// The manifest's lines, searched to place errors about values.
     let lines: [Substring]
     /// The unit symbols formulas may use, once the manifest's own units are known.
     var unitSymbols: Set<String> = []
 
+    /// A reader for the manifest at `path` whose text is `text`.
     init(path: String, text: String) {
         self.path = path
         lines = text.split(separator: "\n", omittingEmptySubsequences: false)
@@ -61,18 +64,21 @@ struct ManifestReader {
         return FileError(path, line: line, message)
     }
 
+    /// The string under `key`, nil when absent; `place` words the error for another type.
     func string(_ table: TOMLTable, _ key: String, in place: String) throws(FileError) -> String? {
         guard let value = table[key] else { return nil }
         guard let string = value.string else { throw error("\(key) in \(place) must be a string", near: key) }
         return string
     }
 
+    /// The whole number under `key`, nil when absent.
     func integer(_ table: TOMLTable, _ key: String) throws(FileError) -> Int? {
         guard let value = table[key] else { return nil }
         guard let number = value.int else { throw error("\(key) must be a whole number", near: key) }
         return number
     }
 
+    /// The list of strings under `key`, empty when absent.
     func strings(_ table: TOMLTable, _ key: String) throws(FileError) -> [String] {
         guard let value = table[key] else { return [] }
         guard let array = value.array, let strings = Optional(array.compactMap(\.string)),
@@ -101,12 +107,14 @@ struct ManifestReader {
         return pairs.sorted { $0.0 < $1.0 }
     }
 
+    /// Refuses a key outside `allowed`: a misspelt `format` would otherwise be ignored silently.
     func refuseUnknownKeys(_ table: TOMLTable, allowed: Set<String>, in place: String) throws(FileError) {
         if let unknown = table.keys.sorted().first(where: { !allowed.contains($0) }) {
             throw error("unknown key '\(unknown)' in \(place)", near: unknown)
         }
     }
 
+    /// Refuses a name given twice.
     func refuseDuplicates(_ names: [String], what: String) throws(FileError) {
         var seen: Set<String> = []
         for name in names where !seen.insert(name).inserted {
