@@ -3,7 +3,8 @@ import PackageDescription
 
 // Kept out of the main package graph: build with
 // `swift build -c release --package-path Benchmarks` and run `Benchmarks/.build/release/exact-bench`
-// (the Exact type alone) or `Benchmarks/.build/release/engine-bench` (formulas through the engine).
+// (the Exact type alone), `Benchmarks/.build/release/engine-bench` (formulas through the engine)
+// or `Benchmarks/.build/release/csv-bench LEDGER.csv` (loading the ledger `make-ledger.py` writes).
 let package = Package(
     name: "SuanpanBenchmarks",
     // Named, so the product reference holds whatever the checkout folder is called.
@@ -16,6 +17,10 @@ let package = Package(
         ),
         .executableTarget(
             name: "engine-bench",
+            dependencies: ["BenchmarkSupport", .product(name: "SuanpanCore", package: "Suanpan")]
+        ),
+        .executableTarget(
+            name: "csv-bench",
             dependencies: ["BenchmarkSupport", .product(name: "SuanpanCore", package: "Suanpan")]
         ),
     ]

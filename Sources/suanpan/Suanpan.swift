@@ -67,6 +67,8 @@ struct Suanpan: ParsableCommand {
                 Terminal.writeOutput(line)
             case .error(let diagnostic):
                 Terminal.writeError(DiagnosticRenderer(file: "<command>").render(diagnostic, in: statements))
+            case .note(let note):
+                Terminal.writeError("note: \(note)")
             }
         }
         if !succeeded { throw ExitCode(ExitStatus.failure) }

@@ -48,6 +48,15 @@ public final class Arguments {
         return argument
     }
 
+    /// True when the call ends before argument `index`: the parameter was left out.
+    ///
+    /// Only then does a parameter's default apply. An argument written empty is present, and
+    /// Excel reads it as a blank, that is 0, FALSE or "": `VLOOKUP(x, t, 2,)` is an exact
+    /// match and `LEFT("abc",)` is "", not the defaults TRUE and 1.
+    public func isAbsent(_ index: Int) -> Bool {
+        index >= count
+    }
+
     /// True when argument `index` is absent or left empty (`IF(A1,,1)`).
     public func isMissing(_ index: Int) -> Bool {
         guard index < count else { return true }
@@ -92,9 +101,9 @@ public final class Arguments {
     }
 
     /// Argument `index` as a whole number, truncated toward zero as Excel does for counts and
-    /// positions; `defaultValue` when it is left out.
+    /// positions; `defaultValue` when it is left out (written empty, it is 0: see `isAbsent`).
     public func integer(_ index: Int, default defaultValue: Int? = nil) throws(CellError) -> Int {
-        if let defaultValue, isMissing(index) { return defaultValue }
+        if let defaultValue, isAbsent(index) { return defaultValue }
         guard let integer = try exact(index).truncatedInteger else {
             throw CellError(.num, "the number is too large for a count or position")
         }
@@ -106,9 +115,10 @@ public final class Arguments {
         try value(index).coercedToText()
     }
 
-    /// Argument `index` as a boolean (0 is FALSE, other numbers TRUE, "TRUE"/"FALSE" text).
+    /// Argument `index` as a boolean (0 is FALSE, other numbers TRUE, "TRUE"/"FALSE" text);
+    /// `defaultValue` when it is left out (written empty, it is FALSE: see `isAbsent`).
     public func bool(_ index: Int, default defaultValue: Bool? = nil) throws(CellError) -> Bool {
-        if let defaultValue, isMissing(index) { return defaultValue }
+        if let defaultValue, isAbsent(index) { return defaultValue }
         return try value(index).coercedToBool()
     }
 

@@ -73,6 +73,10 @@ extension Builtins {
         guard row <= grid.rowCount, column <= grid.columnCount else {
             throw CellError(.ref, "the position is past the range")
         }
+        // 0 picks a whole row or column; of a single column or row that is one cell
+        // (`INDEX(A2:A3, 2, )` is A3, the empty column number being 0).
+        if column == 0 && grid.columnCount == 1 { column = 1 }
+        if row == 0 && grid.rowCount == 1 { row = 1 }
         // Excel's 0 (a whole row or column) would be a range, and a formula here holds one value.
         guard row >= 1, column >= 1 else {
             throw CellError(.value, "INDEX with 0 gives a whole row or column, not one value")
@@ -93,19 +97,26 @@ extension Builtins {
     private static func xlookup(_ args: Arguments) throws(CellError) -> Value {
         let line = try singleLine(args.grid(1))
         let results = args.grid(2)
-        let mode = try args.integer(4, default: 0)
-        let search = try args.integer(5, default: 1)
+        // XLOOKUP, newer than the other lookups, reads a mode written empty as left out: its
+        // defaults apply (`XLOOKUP(x, a, b, , , -1)`), where VLOOKUP's empty fourth is FALSE.
+        let mode = args.isMissing(4) ? 0 : try args.integer(4)
+        let search = args.isMissing(5) ? 1 : try args.integer(5)
         guard (-1...2).contains(mode) else { throw CellError(.value, "the match mode must be 0, -1, 1 or 2") }
         guard search == 1 || search == -1 else { throw CellError(.value, "the search mode must be 1 or -1") }
         let resultsAlongRow = line.alongRow
         guard (resultsAlongRow ? results.columnCount : results.rowCount) == line.count,
               (resultsAlongRow ? results.rowCount : results.columnCount) == 1
         else { throw CellError(.value, "the return array must be one row or column as long as the lookup array") }
-        let key = try LookupKey(args.value(0), wildcards: mode == 2)
         let order: [Int] = search == 1 ? Array(0..<line.count) : Array((0..<line.count).reversed())
-        let found = mode == 0 || mode == 2
-            ? line.firstMatch(of: key, in: order)
-            : line.nearest(to: key, direction: mode, in: order)
+        let value = try args.value(0)
+        var found: Int?
+        // An empty lookup value matches nothing, which is "not found": if_not_found answers it.
+        if value != .blank {
+            let key = try LookupKey(value, wildcards: mode == 2)
+            found = mode == 0 || mode == 2
+                ? line.firstMatch(of: key, in: order)
+                : line.nearest(to: key, direction: mode, in: order)
+        }
         guard let found else {
             if !args.isMissing(3) { return args.scalar(3) }
             throw notFound

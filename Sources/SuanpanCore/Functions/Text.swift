@@ -81,7 +81,8 @@ extension Builtins {
         },
     ]
 
-    /// Argument `index` as a count of characters, 1 when left out; negative is `#VALUE!`.
+    /// Argument `index` as a count of characters, 1 when left out (0 when written empty, as in
+    /// Excel's `LEFT("abc",)`); negative is `#VALUE!`.
     private static func characterCount(_ args: Arguments, _ index: Int) throws(CellError) -> Int {
         let count = try args.integer(index, default: 1)
         guard count >= 0 else { throw CellError(.value, "a count of characters cannot be negative") }

@@ -5,6 +5,9 @@ public enum SessionEvent: Sendable, Equatable {
     case output(String)
     /// A problem, its span counted in characters from the start of the executed source.
     case error(Diagnostic)
+    /// Information for the analyst that is not a result: the encoding a file was read in, a
+    /// figure that could not be read. Printed on standard error.
+    case note(String)
 }
 
 /// The state an analyst works in: the open workbooks, the current one and its current
@@ -61,7 +64,7 @@ public final class Session {
         var succeeded = true
         for statement in StatementSplitter.split(source) {
             do {
-                if let line = try execute(statement.text) { emit(.output(line)) }
+                for event in try execute(statement.text) { emit(event) }
             } catch {
                 emit(.error(error.shifted(by: statement.offset)))
                 succeeded = false
@@ -71,8 +74,8 @@ public final class Session {
         return succeeded
     }
 
-    /// Runs one statement; returns the line it prints, if any. Spans count from `text`'s start.
-    private func execute(_ text: String) throws(Diagnostic) -> String? {
+    /// Runs one statement; returns what it prints. Spans count from `text`'s start.
+    private func execute(_ text: String) throws(Diagnostic) -> [SessionEvent] {
         let parser = StatementParser(unitSymbols: current.units.symbols)
         let sheet = currentSheet
         let statement = try parser.parse(text) { sheet.columnIndex(named: $0) != nil }
@@ -80,7 +83,7 @@ public final class Session {
         do {
             switch statement {
             case .expression(let formula):
-                return Self.display(try current.evaluate(formula, sheet: currentSheet, environment: environment))
+                return [.output(Self.display(try current.evaluate(formula, sheet: currentSheet, environment: environment)))]
             case .assignCell(let sheetName, let address, let formula):
                 let target = try self.sheet(named: sheetName, span: wholeSpan)
                 let content: CellContent = formula.literalValue(units: current.units).map { .constant($0) } ?? .formula(formula)
@@ -94,14 +97,16 @@ public final class Session {
                 try current.setColumnFormula(name, in: currentSheet, to: formula, environment: environment)
             case .assignName(let name, let formula):
                 try current.setName(name, to: formula, sheet: currentSheet, environment: environment)
+            case .open, .use, .sheets, .columns, .save, .export:
+                return try executeCommand(statement)
             }
         } catch let issue {
             throw Diagnostic(issue.message, at: issue.span ?? wholeSpan, hint: issue.hint)
         }
-        return nil
+        return []
     }
 
-    private func sheet(named name: String?, span: SourceSpan) throws(BindingIssue) -> Sheet {
+    func sheet(named name: String?, span: SourceSpan) throws(BindingIssue) -> Sheet {
         guard let name else { return currentSheet }
         if let sheet = current.sheet(named: name) { return sheet }
         throw BindingIssue("no sheet named '\(name)'", span: span,

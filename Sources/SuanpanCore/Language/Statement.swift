@@ -12,6 +12,18 @@ public enum Statement: Sendable, Equatable {
     case assignName(String, Expr)
     /// `132.01 / 72.19`: print the value.
     case expression(Expr)
+    /// `open workbooks/zhuhui-2022 [as y2022]`: a workbook folder, .csv or .xlsx.
+    case open(path: String, alias: String?, span: SourceSpan)
+    /// `use y2021`: make an open workbook current.
+    case use(String, span: SourceSpan)
+    /// `sheets`: list the current workbook's sheets.
+    case sheets
+    /// `columns [SHEET]`: list a sheet's columns.
+    case columns(sheet: String?, span: SourceSpan?)
+    /// `save [to DIR]`: write the current workbook as a workbook folder.
+    case save(to: String?, span: SourceSpan?)
+    /// `export SHEET to FILE.csv [bom] [encoding gb18030]`.
+    case export(sheet: String, file: String, options: ExportOptions, span: SourceSpan)
 }
 
 extension Expr {

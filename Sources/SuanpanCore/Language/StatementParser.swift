@@ -14,6 +14,7 @@ public struct StatementParser {
     /// The statement, or a diagnostic whose span is counted from the start of `text`.
     /// `isColumn` says whether a bare identifier names a column of the current sheet.
     public func parse(_ text: String, isColumn: (String) -> Bool) throws(Diagnostic) -> Statement {
+        if let command = try CommandParser.parse(text) { return command }
         let tokens = Lexer(unitSymbols: unitSymbols).tokenize(text)
         if let equals = Self.assignmentEquals(in: tokens), let target = Self.target(Array(tokens[..<equals]), isColumn: isColumn) {
             var parser = Parser(tokens: Array(tokens[(equals + 1)...]))

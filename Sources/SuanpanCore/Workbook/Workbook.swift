@@ -13,6 +13,9 @@ public final class Workbook {
     public internal(set) var nameOrder: [String] = []
     /// The units formulas may use: the standard ones plus those the workbook declares.
     public var units: UnitCatalog
+    /// The workbook folder it was loaded from or last saved to, where `save` writes; nil for
+    /// a new workbook or one opened from a .csv or .xlsx file.
+    public var directory: String?
     /// Consistency checks kept with the workbook (`[[checks]]` in its manifest).
     public var checks: [WorkbookCheck] = []
     /// Which formula reads what, for incremental recalculation.

@@ -60,3 +60,37 @@ import Testing
         #expect(rendered == [example.output])
     }
 }
+
+/// The commands that list and switch: `sheets`, `columns`, `use`.
+@Suite struct ListingCommandsTests {
+    @Test func sheetsListsEverySheetWithItsSize() {
+        let transcript = run("sheets", in: ReferencesTests.seedSession())
+        #expect(transcript.output == ["支出\t3 rows\t3 columns"])
+    }
+
+    @Test func columnsShowUnitsKindsAndFormulas() {
+        let transcript = run("执行率 = 决算数 / 预算数; columns", in: ReferencesTests.seedSession())
+        #expect(transcript.errors.map(\.message) == [])
+        #expect(transcript.output == [
+            "项目\t-\ttext", "预算数\t万元\tnumbers", "决算数\t万元\tnumbers", "执行率\t-\tnumbers\t= 决算数/预算数",
+        ])
+    }
+
+    @Test func aKeywordFollowedByEqualsIsAnAssignment() {
+        #expect(lastResult(of: "sheets = 5; sheets * 2") == "10")
+    }
+
+    @Test(arguments: [
+        ("use y2021", "no workbook is open as 'y2021' (did you mean 'y2022'?)"),
+        ("columns 收入", "no sheet named '收入'"),
+        ("sheets 支出", "unexpected '支出' (usage: sheets)"),
+        ("export 支出 as out.csv", "expected 'to' after the sheet (usage: export SHEET to FILE.csv [bom] [encoding gb18030])"),
+        ("export 支出 to out.csv encoding big5", "unknown encoding 'big5' (utf-8 or gb18030)"),
+        ("open", "'open' expects a workbook folder, .csv or .xlsx file"),
+    ])
+    func mistakesAreNamed(_ statement: String, _ message: String) {
+        let transcript = run(statement, in: ReferencesTests.seedSession())
+        let rendered = transcript.errors.map { error in error.hint.map { "\(error.message) (\($0))" } ?? error.message }
+        #expect(rendered == [message])
+    }
+}

@@ -10,6 +10,7 @@ let testToday = 45382
 struct Transcript: Equatable {
     var output: [String] = []
     var errors: [Diagnostic] = []
+    var notes: [String] = []
 }
 
 /// Runs `statements` in a new session (or `session`) and collects what they printed.
@@ -20,6 +21,7 @@ func run(_ statements: String, in session: Session = Session(today: testToday), 
         switch event {
         case .output(let line): transcript.output.append(line)
         case .error(let diagnostic): transcript.errors.append(diagnostic)
+        case .note(let note): transcript.notes.append(note)
         }
     }
     return transcript

@@ -1,4 +1,4 @@
-/// Reading a figure as Chinese reports print it, for `VALUE`.
+/// Reading a figure as Chinese reports print it, for `VALUE` and the CSV reader.
 ///
 /// On top of what arithmetic accepts (`Value.numberFromText`: `1,234.56`, `(1,234.00)`,
 /// `50%`, dates), this reads fullwidth forms (`１２３`, `（1,234.00）`, `５０％`, the ideographic

@@ -1,0 +1,71 @@
+/// Reading a CSV file into a sheet: `open x.csv`.
+///
+/// The file is read into one buffer and brought to UTF-8 (`TextEncoding.decode`); the
+/// delimiter is sniffed; the header row gives the columns' names and units; the body is cut
+/// at newlines into parts read at once on every core (`CSVPart`), each into its own typed
+/// column builders, which are then joined in order (`CSVColumnMerge`). Cells are read from
+/// their bytes; a `String` is made only for what needs one (see `CSVCellReading`).
+///
+/// An empty file (or one of only line endings) is a sheet without columns, with a note.
+/// Empty lines at the end of the file are ignored; an empty line inside it is a blank row.
+/// A row with more or fewer fields than the header is an error naming its line.
+public struct CSVReader {
+    /// Reads the CSV file at `path` into a sheet named `sheetName`, or after the file (`x`
+    /// for `data/x.csv`). `declaredUnits` are the manifest's units by column name; they
+    /// override units written in headings.
+    public static func read(
+        contentsOf path: String, sheetName: String? = nil, units: UnitCatalog = .standard,
+        declaredUnits: [String: Unit] = [:]
+    ) throws(FileError) -> CSVReadResult {
+        let bytes = try CSVFile.bytes(at: path)
+        return try read(bytes: bytes, path: path, sheetName: sheetName, units: units, declaredUnits: declaredUnits)
+    }
+
+    /// Reads CSV bytes as `read(contentsOf:)` does; `path` names the file in errors and,
+    /// without `sheetName`, names the sheet.
+    public static func read(
+        bytes: [UInt8], path: String, sheetName: String? = nil, units: UnitCatalog = .standard,
+        declaredUnits: [String: Unit] = [:]
+    ) throws(FileError) -> CSVReadResult {
+        try read(bytes: bytes, path: path, sheetName: sheetName, units: units, declaredUnits: declaredUnits, parts: nil)
+    }
+
+    /// The reader with the number of parts fixed, so tests can split small files.
+    static func read(
+        bytes: [UInt8], path: String, sheetName: String?, units: UnitCatalog, declaredUnits: [String: Unit],
+        parts: Int?
+    ) throws(FileError) -> CSVReadResult {
+        let (text, encoding) = try TextEncoding.decode(bytes, path: path)
+        let name = sheetName ?? baseName(of: path)
+        return try text.withUnsafeBufferPointer { (text) throws(FileError) -> CSVReadResult in
+            var end = text.count
+            while end > 0 && (text[end - 1] == UInt8(ascii: "\n") || text[end - 1] == UInt8(ascii: "\r")) { end -= 1 }
+            let body = UnsafeBufferPointer(rebasing: text[..<end])
+            guard end > 0 else {
+                return CSVReadResult(
+                    sheet: Sheet(name: name), formulas: [], encoding: encoding, delimiter: UInt8(ascii: ","),
+                    notes: ["\(path) is empty: the sheet has no columns"])
+            }
+            let delimiter = CSVDelimiter.sniff(body)
+            var reading = CSVBody(text: body, path: path, delimiter: delimiter, units: units)
+            try reading.readHeader(declaredUnits: declaredUnits)
+            try reading.readRows(parts: parts ?? defaultPartCount(bytes: body.count - reading.bodyStart))
+            var result = reading.assemble(sheetName: name)
+            result.encoding = encoding
+            return result
+        }
+    }
+
+    /// Four parts per core for large files, so a core that finishes early takes another;
+    /// one part below a megabyte, where threads cost more than they save.
+    private static func defaultPartCount(bytes: Int) -> Int {
+        bytes < 1 << 20 ? 1 : ParallelChunks.workerCount * 4
+    }
+
+    /// `x` for `data/x.csv`.
+    static func baseName(of path: String) -> String {
+        let file = path.split(separator: "/").last.map(String.init) ?? path
+        guard let dot = file.lastIndex(of: "."), dot != file.startIndex else { return file }
+        return String(file[..<dot])
+    }
+}
