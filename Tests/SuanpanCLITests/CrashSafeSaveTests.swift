@@ -111,3 +111,26 @@ import Testing
         return copy
     }
 }
+
+/// A save that runs out of room fails with an error naming the file, and leaves the old
+/// workbook as it was. The disk is "full" through `ulimit -f` with SIGXFSZ ignored, so that
+/// writing past the limit fails with EFBIG, as a full disk fails with ENOSPC.
+@Suite struct FullDiskSaveTests {
+    @Test func aSaveThatCannotWriteLeavesTheOldWorkbook() throws {
+        let directory = try CrashSafeSaveTests.makeOldWorkbook()
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", "trap '' XFSZ; ulimit -f 2000; exec \"$0\" \"$1\" -c 'A2 = 1; save'", suanpanExecutable.path, directory]
+        let errorPipe = Pipe()
+        process.standardError = errorPipe
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let standardError = String(decoding: errorPipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 1)
+        #expect(standardError.contains("sheets/台账.1.csv: cannot write the file: File too large"), "\(standardError)")
+        #expect(try String(contentsOfFile: directory + "/workbook.toml", encoding: .utf8) == CrashSafeSaveTests.oldManifest)
+        #expect(FileManager.default.contents(atPath: directory + "/sheets/台账.csv") == CrashSafeSaveTests.oldSheet)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory + "/sheets") == ["台账.csv"])
+    }
+}

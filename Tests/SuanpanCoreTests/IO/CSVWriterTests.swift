@@ -71,10 +71,10 @@ struct CSVWriterTests {
         let sheet = Sheet(name: "s", columns: [Column(name: "项目", values: [.text("人员经费")])])
         let bom = try CSVExport.bytes(of: sheet, options: ExportOptions(byteOrderMark: true))
         #expect(bom == [0xEF, 0xBB, 0xBF] + Array("项目\r\n人员经费\r\n".utf8))
-        let gb = try CSVExport.bytes(of: sheet, options: ExportOptions(encoding: .gb18030))
+        let gb = try CSVExport.bytes(of: sheet, options: ExportOptions(gb18030: true))
         // 项目 is CF EE C4 BF in GB18030 (as in GBK); 人员经费 is C8 CB D4 B1 BE AD B7 D1.
         #expect(gb == [0xCF, 0xEE, 0xC4, 0xBF, 0x0D, 0x0A, 0xC8, 0xCB, 0xD4, 0xB1, 0xBE, 0xAD, 0xB7, 0xD1, 0x0D, 0x0A])
-        let gbWithMark = try CSVExport.bytes(of: sheet, options: ExportOptions(byteOrderMark: true, encoding: .gb18030))
+        let gbWithMark = try CSVExport.bytes(of: sheet, options: ExportOptions(byteOrderMark: true, gb18030: true))
         #expect(Array(gbWithMark.prefix(4)) == [0x84, 0x31, 0x95, 0x33])
     }
 
