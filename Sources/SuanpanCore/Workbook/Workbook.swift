@@ -2,6 +2,8 @@
 /// `save` writes.
 public final class Workbook {
     public var title: String
+    /// The budget year the workbook is about (`year = 2022` in its manifest), if given.
+    public var year: Int?
     public private(set) var sheets: [Sheet]
     /// Workbook names (`序时进度 = PROGRESS(3)`) as parsed formulas; a constant is a literal.
     public internal(set) var names: [String: NameDefinition] = [:]
