@@ -5,7 +5,7 @@ import Testing
 /// saves a large workbook and is killed with SIGKILL at 100 moments spread over the save;
 /// each time the directory must hold exactly the old workbook or exactly the new one, and
 /// load.
-@Suite(.serialized) struct CrashSafeSaveTests {
+@Suite(.serialized, .timeLimit(.minutes(40))) struct CrashSafeSaveTests {
     static let rows = 200_000
     static let oldManifest = """
         title = "台账"
@@ -48,13 +48,13 @@ import Testing
         #expect(newManifest.contains("file = \"sheets/台账.1.csv\""))
         #expect(FileManager.default.contents(atPath: reference + "/sheets/台账.1.csv") == Self.newSheet)
         #expect(!FileManager.default.fileExists(atPath: reference + "/sheets/台账.csv"))
-        // The same run without the save: kills before this point only see the load.
-        let loadStarted = Date()
-        _ = try runSuanpan([Self.copy(base), "-c", "A2 = 1"])
-        let loadRun = Date().timeIntervalSince(loadStarted)
-
+        // When the save writes: from its first file in sheets/ to the manifest's switch,
+        // watched in one more run; the kills are spread over that window and a little
+        // around it (a kill before it only ever sees the load, after it the finished save).
+        let (writeStart, switched) = try Self.watchSave(in: Self.copy(base))
         var outcomes: [String: Int] = [:]
-        let first = loadRun * 0.9, last = max(saveRun, first + 0.05)
+        let margin = max((switched - writeStart) * 0.1, 0.01)
+        let first = max(writeStart - margin, 0), last = min(switched + margin, saveRun)
         for run in 0..<100 {
             let directory = try Self.copy(base)
             let delay = first + (last - first) * Double(run) / 99
@@ -68,6 +68,53 @@ import Testing
             try FileManager.default.removeItem(atPath: directory)
         }
         print("SIGKILL during save: \(outcomes) over 100 runs killed between \(first) s and \(last) s")
+    }
+
+    /// A save that runs out of room fails with an error naming the file, and leaves the old
+    /// workbook as it was. The disk is "full" through `ulimit -f` with SIGXFSZ ignored, so
+    /// that writing past the limit fails with EFBIG, as a full disk fails with ENOSPC.
+    @Test func aSaveThatCannotWriteLeavesTheOldWorkbook() throws {
+        let directory = try Self.makeOldWorkbook()
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", "trap '' XFSZ; ulimit -f 2000; exec \"$0\" \"$1\" -c 'A2 = 1; save'", suanpanExecutable.path, directory]
+        let errorPipe = Pipe()
+        process.standardError = errorPipe
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let standardError = String(decoding: errorPipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 1)
+        #expect(standardError.contains("sheets/台账.1.csv: cannot write the file: File too large"), "\(standardError)")
+        #expect(try String(contentsOfFile: directory + "/workbook.toml", encoding: .utf8) == Self.oldManifest)
+        #expect(FileManager.default.contents(atPath: directory + "/sheets/台账.csv") == Self.oldSheet)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory + "/sheets") == ["台账.csv"])
+    }
+
+
+    /// Runs a save to the end, polling the directory; returns when (seconds after the start)
+    /// the first new file appeared in `sheets/` and when `workbook.toml` changed.
+    static func watchSave(in directory: String) throws -> (TimeInterval, TimeInterval) {
+        let process = Process()
+        process.executableURL = suanpanExecutable
+        process.arguments = [directory, "-c", "A2 = 1; save"]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        let started = Date()
+        try process.run()
+        var writeStart: TimeInterval?
+        var switched: TimeInterval?
+        while switched == nil && process.isRunning {
+            let files = (try? FileManager.default.contentsOfDirectory(atPath: directory + "/sheets")) ?? []
+            if writeStart == nil && files.count > 1 { writeStart = Date().timeIntervalSince(started) }
+            if (try? String(contentsOfFile: directory + "/workbook.toml", encoding: .utf8)) != oldManifest {
+                switched = Date().timeIntervalSince(started)
+            }
+            usleep(1000)
+        }
+        process.waitUntilExit()
+        let end = Date().timeIntervalSince(started)
+        return (writeStart ?? 0, switched ?? end)
     }
 
     /// Starts `suanpan DIR -c 'A2 = 1; save'`, kills it with SIGKILL after `delay` seconds
@@ -109,28 +156,5 @@ import Testing
         let copy = directory + "-" + UUID().uuidString.prefix(8)
         try FileManager.default.copyItem(atPath: directory, toPath: copy)
         return copy
-    }
-}
-
-/// A save that runs out of room fails with an error naming the file, and leaves the old
-/// workbook as it was. The disk is "full" through `ulimit -f` with SIGXFSZ ignored, so that
-/// writing past the limit fails with EFBIG, as a full disk fails with ENOSPC.
-@Suite struct FullDiskSaveTests {
-    @Test func aSaveThatCannotWriteLeavesTheOldWorkbook() throws {
-        let directory = try CrashSafeSaveTests.makeOldWorkbook()
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", "trap '' XFSZ; ulimit -f 2000; exec \"$0\" \"$1\" -c 'A2 = 1; save'", suanpanExecutable.path, directory]
-        let errorPipe = Pipe()
-        process.standardError = errorPipe
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        let standardError = String(decoding: errorPipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 1)
-        #expect(standardError.contains("sheets/台账.1.csv: cannot write the file: File too large"), "\(standardError)")
-        #expect(try String(contentsOfFile: directory + "/workbook.toml", encoding: .utf8) == CrashSafeSaveTests.oldManifest)
-        #expect(FileManager.default.contents(atPath: directory + "/sheets/台账.csv") == CrashSafeSaveTests.oldSheet)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: directory + "/sheets") == ["台账.csv"])
     }
 }
