@@ -52,15 +52,19 @@ struct Suanpan: ParsableCommand {
     }
 
     func run() throws {
-        if let workbook {
-            Terminal.reportError("\(workbook): opening workbooks is not available yet")
-            throw ExitCode(ExitStatus.failure)
-        }
         guard let statements else {
             Terminal.reportError("the interactive prompt is not available yet; use -c 'STATEMENTS'")
             throw ExitCode(ExitStatus.usage)
         }
         let session = Session()
+        if let workbook {
+            do {
+                for note in try session.open(workbook) { Terminal.writeError("note: \(note)") }
+            } catch {
+                Terminal.reportError(error.description)
+                throw ExitCode(ExitStatus.failure)
+            }
+        }
         let succeeded = session.execute(statements, stopOnError: true) { event in
             switch event {
             case .output(let line):

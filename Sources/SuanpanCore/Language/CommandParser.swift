@@ -18,13 +18,16 @@ struct CommandParser {
         guard CommandParser.keywords[String(firstWord)] != nil else { return nil }
         let words = try Self.words(text)
         guard let keyword = words.first, let spec = CommandParser.keywords[keyword.text] else { return nil }
-        // `sheets = 5`, `sheets * 2`, `save(…)`: the keyword is a name in a formula.
-        if let next = words.dropFirst().first?.text.first, Self.continuesFormula.contains(next) { return nil }
+        // `sheets = 5`, `sheets * 2`, `save(…)`: the keyword is a name in a formula. A path
+        // may begin with `/` or `.`, so only `=`, `(` or an operator standing alone count.
+        if let next = words.dropFirst().first?.text {
+            if next.hasPrefix("=") || next.hasPrefix("(") || Self.operators.contains(next) { return nil }
+        }
         return try spec(Arguments(keyword: keyword, rest: Array(words.dropFirst()), end: text.count))
     }
 
-    /// Characters that, starting the word after a keyword, make the statement a formula.
-    private static let continuesFormula = Set("=+-*/^&<>(%,.[:!")
+    /// Operators that, standing alone after a keyword, make the statement a formula.
+    private static let operators: Set<String> = ["+", "-", "*", "/", "^", "&", "%", "<", ">", "<=", ">=", "<>"]
 
     /// The words after a keyword, consumed from the front.
     struct Arguments {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The statements that manage workbooks rather than compute: `open`, `use`, `sheets`,
 /// `columns`, `save`, `export`.
 extension Session {
@@ -18,13 +20,49 @@ extension Session {
         case .columns(let name, let span):
             let sheet = try sheet(named: name, span: span ?? SourceSpan(0, 0))
             return sheet.columns.map { .output(Self.describe($0, in: sheet)) }
-        case .open(let path, _, let span), .save(to: let path?, let span?), .export(_, let path, _, let span):
-            throw BindingIssue("\(path): reading and writing workbook files is not available yet", span: span, kind: .ref)
-        case .save:
-            throw BindingIssue("saving workbooks is not available yet", span: nil, kind: .ref)
+        case .open(let path, let alias, let span):
+            do {
+                return try open(path, alias: alias).map { .note($0) }
+            } catch {
+                throw BindingIssue(error.description, span: span, kind: .ref)
+            }
+        case .save(let directory, let span):
+            return try save(to: directory, span: span)
+        case .export(let name, let file, let options, let span):
+            let sheet = try sheet(named: name, span: span)
+            do {
+                try CSVExport.write(sheet, to: file, options: options)
+            } catch {
+                throw BindingIssue(error.description, span: span, kind: .ref)
+            }
+            return []
         default:
             return []
         }
+    }
+
+    /// Opens a workbook folder, .csv or .xlsx file and makes it current, under `alias` or
+    /// the file's name; returns notes for the analyst.
+    @discardableResult
+    public func open(_ path: String, alias: String? = nil) throws(FileError) -> [String] {
+        let (workbook, notes) = try WorkbookLoader.load(path, environment: environment)
+        let name = alias ?? ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        add(workbook, alias: name)
+        return notes
+    }
+
+    /// Writes the current workbook as a workbook folder: where it was opened from, or `directory`.
+    private func save(to directory: String?, span: SourceSpan?) throws(BindingIssue) -> [SessionEvent] {
+        guard let target = directory ?? current.directory else {
+            throw BindingIssue("this workbook has no folder yet: save it with 'save to FOLDER'", span: span, kind: .ref)
+        }
+        do {
+            try WorkbookStore.save(current, to: target)
+        } catch {
+            throw BindingIssue(error.description, span: span, kind: .ref)
+        }
+        if directory == nil || current.directory == nil { current.directory = target }
+        return []
     }
 
     /// One line of `columns`: name, unit, what the cells hold, and the formula of a computed
