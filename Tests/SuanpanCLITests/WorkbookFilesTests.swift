@@ -113,3 +113,36 @@ import Testing
         return "sheets/" + (sheets.first { $0.hasSuffix(".csv") } ?? "")
     }
 }
+
+/// `.xlsx` files from the two writers analysts' files come from, opened from the command line.
+@Suite struct XLSXFilesTests {
+    static let fixtures = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("SuanpanCoreTests/Fixtures/xlsx")
+
+    @Test(arguments: ["openpyxl-budget.xlsx", "libreoffice-budget.xlsx"])
+    func sheetsValuesAndFormulasAreRead(_ file: String) throws {
+        let path = Self.fixtures.appendingPathComponent(file).path
+        let result = try runSuanpan([path, "-c", "sheets; SUM(决算数); 决算数[\"基本支出\"]; 支出!D3; 支出!H2"])
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardOutput == """
+            支出\t4 rows\t8 columns
+            日期\t7 rows\t2 columns
+            空白\t0 rows\t0 columns
+            2021.6 万元
+            10.5 万元
+            0.810005184033178
+            TRUE
+
+            """)
+        #expect(!result.standardError.contains("unknown function"))
+    }
+
+    @Test func aZipBombIsRefusedNamingTheFile() throws {
+        let path = Self.fixtures.appendingPathComponent("bad-bomb-lying.xlsx").path
+        let result = try runSuanpan([path, "-c", "1"])
+        #expect(result.status == 1)
+        #expect(result.standardError.contains("bad-bomb-lying.xlsx"))
+        #expect(result.standardOutput == "")
+    }
+}

@@ -7,7 +7,14 @@
 /// stop at the first error.
 extension Builtins {
     /// The logical family: branching, connectives and the information functions.
-    static let logical: [FunctionSpec] = branching + connectives + informationFunctions
+    static let logical: [FunctionSpec] = branching + connectives + informationFunctions + constants
+
+    /// `TRUE()` and `FALSE()`: Excel has them as functions, and LibreOffice writes booleans
+    /// that way into the .xlsx files it saves.
+    private static let constants: [FunctionSpec] = [
+        FunctionSpec("TRUE", [], summary: "The logical value TRUE.") { _ throws(CellError) in .bool(true) },
+        FunctionSpec("FALSE", [], summary: "The logical value FALSE.") { _ throws(CellError) in .bool(false) },
+    ]
 
     private static let branching: [FunctionSpec] = [
         FunctionSpec("IF", [.init("logical_test"), .init("value_if_true"), .optional("value_if_false")],

@@ -129,5 +129,14 @@ extension ArgumentKindsTests {
         Row("NA", .error, "ISERROR(NA())", "TRUE"),
         Row("NA", .unit, "NA(3户)", "error: NA takes 0 arguments, not 1: NA()"),
         Row("NA", .unit, "NA() + 3户", "#N/A"),
+        // TRUE, FALSE (no arguments: the kinds meet them as operands)
+        Row("TRUE", .blank, "TRUE() + A5", "1"),
+        Row("TRUE", .text, "TRUE() & \"x\"", "TRUEx"),
+        Row("TRUE", .error, "TRUE() + #N/A", "#N/A"),
+        Row("TRUE", .unit, "TRUE() * 3户", "3 户"),
+        Row("FALSE", .blank, "FALSE() + A5", "0"),
+        Row("FALSE", .text, "FALSE() = \"FALSE\"", "FALSE"),
+        Row("FALSE", .error, "IFERROR(1/0, FALSE())", "FALSE"),
+        Row("FALSE", .unit, "FALSE() + 3户", "3 户"),
     ]
 }
