@@ -10,6 +10,10 @@ enum CSVCellReading: Equatable {
     case blank
     /// A figure; `unit` is the unit written after it (`3.6万元`), nil for a bare figure.
     case number(Exact, unit: Unit?)
+    /// A bare figure written with 万 or 亿 (`12.78万` is 127800): that many of the base unit
+    /// of whatever its column measures (元 in a money column), not of the heading's unit — in
+    /// a `决算数(万元)` column it is 12.78 万元, never 127800 万元.
+    case scaledNumber(Exact)
     /// TRUE or FALSE, in any case.
     case bool(Bool)
     /// A date, as its Excel serial.
@@ -83,6 +87,7 @@ enum CSVCellReading: Equatable {
             return (.date(serial), text != ExcelDate(serial: serial).description)
         }
         if let quantity = PublishedNumber.read(text, units: units) {
+            if quantity.unit.isNone && PublishedNumber.hasMultiplier(text) { return (.scaledNumber(quantity.amount), true) }
             return (.number(quantity.amount, unit: quantity.unit.isNone ? nil : quantity.unit), true)
         }
         return (.text(dropping: 0), false)

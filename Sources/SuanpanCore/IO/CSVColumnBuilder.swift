@@ -70,6 +70,10 @@ struct CSVColumnBuilder {
         switch reading {
         case .blank: appendBlank()
         case .number(let amount, let unit): appendNumber(amount, unit: unit == nil || unit == headingUnit ? nil : unit)
+        case .scaledNumber(let amount):
+            // Base units into the heading's: 127800 (元) is 12.78 in a 万元 column; counts and
+            // plain columns have factor 1. Money factors are powers of ten, so this is exact.
+            appendNumber(headingUnit.flatMap { amount.divided(by: $0.factor) } ?? amount, unit: nil)
         case .text(let dropping): appendText(UnsafeBufferPointer(rebasing: bytes[dropping...]), line: line)
         case .bool(let flag): appendValue(.bool(flag))
         case .date(let serial): appendValue(.date(serial))

@@ -21,6 +21,12 @@ enum PublishedNumber {
         return nil
     }
 
+    /// True when `text` ends with the multiplier 万 or 亿 (`12.78万`, `１.２亿`).
+    static func hasMultiplier(_ text: String) -> Bool {
+        guard let last = halfwidth(text).trimmingSpaces.last else { return false }
+        return last == "万" || last == "亿"
+    }
+
     /// A plain figure, with an optional trailing 万 or 亿.
     private static func figure(_ text: some StringProtocol) -> Exact? {
         let body = text.trimmingSpaces

@@ -68,6 +68,17 @@ import Testing
         ])
     }
 
+    /// `12.78万` means 127800 of the column's base unit: 12.78 万元 under a 万元 heading.
+    @Test func figuresWithWanAreBaseUnitsOfTheColumn() throws {
+        let sheet = try readCSV("决算数(万元),金额(元),户数(户),数\n12.78万,1.2万,3万,1.5亿\n").sheet
+        #expect(describe(sheet) == [
+            "决算数 [万元] numbers: 12.78万元 ; 0:12.78万",
+            "金额 [元] numbers: 12000元 ; 0:1.2万",
+            "户数 [户] numbers: 30000户 ; 0:3万",
+            "数 [] numbers: 150000000 ; 0:1.5亿",
+        ])
+    }
+
     @Test func aUnitInACellMatchingTheHeadingKeepsNumberStorage() throws {
         let sheet = try readCSV("决算数(万元)\n3.6万元\n1.5\n2元\n").sheet
         #expect(describe(sheet) == ["决算数 [万元] values: 3.6万元 | 1.5万元 | 2元 ; 0:3.6万元 2:2元"])
