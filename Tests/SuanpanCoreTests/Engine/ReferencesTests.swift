@@ -20,44 +20,40 @@ import Testing
         return session
     }
 
-    struct Case: CustomTestStringConvertible, Sendable {
-        let statements: String
-        let output: String
-        var testDescription: String { statements }
-    }
+    typealias Case = FormulaCase
 
     @Test(arguments: [
-        Case(statements: "支出.决算数[\"基本支出\"]", output: "78.63 万元"),
-        Case(statements: "决算数[\"项目支出\"] / 预算数[\"项目支出\"]", output: "1"),
-        Case(statements: "支出.决算数[\"人员经费\"]", output: "#N/A"),
-        Case(statements: "支出!C3", output: "78.63 万元"),
-        Case(statements: "C1", output: "决算数"),
-        Case(statements: "y2022.支出.决算数", output: "132.01 万元\n78.63 万元\n53.38 万元"),
-        Case(statements: "差额 = 决算数 - 预算数; 支出!D1 & \":\" & 支出!D2", output: "差额:6.44万元"),
-        Case(statements: "支出.差额 = 决算数 - 预算数; 差额[\"基本支出\"]", output: "6.44 万元"),
-        Case(statements: "合计 = 支出.决算数[\"基本支出\"] + 支出.决算数[\"项目支出\"]; (合计 = 决算数[\"整体支出\"])", output: "TRUE"),
-        Case(statements: "x = 2; y = x * 3; x = 5; y", output: "15"),
-        Case(statements: "支出.倍数 = 决算数 / 预算数 * 100; 倍数[\"项目支出\"]", output: "100"),
+        Case("支出.决算数[\"基本支出\"]", "78.63 万元"),
+        Case("决算数[\"项目支出\"] / 预算数[\"项目支出\"]", "1"),
+        Case("支出.决算数[\"人员经费\"]", "#N/A"),
+        Case("支出!C3", "78.63 万元"),
+        Case("C1", "决算数"),
+        Case("y2022.支出.决算数", "132.01 万元\n78.63 万元\n53.38 万元"),
+        Case("差额 = 决算数 - 预算数; 支出!D1 & \":\" & 支出!D2", "差额:6.44万元"),
+        Case("支出.差额 = 决算数 - 预算数; 差额[\"基本支出\"]", "6.44 万元"),
+        Case("合计 = 支出.决算数[\"基本支出\"] + 支出.决算数[\"项目支出\"]; (合计 = 决算数[\"整体支出\"])", "TRUE"),
+        Case("x = 2; y = x * 3; x = 5; y", "15"),
+        Case("支出.倍数 = 决算数 / 预算数 * 100; 倍数[\"项目支出\"]", "100"),
     ])
     func resolves(_ example: Case) {
-        let transcript = run(example.statements, in: Self.seedSession())
+        let transcript = run(example.source, in: Self.seedSession())
         #expect(transcript.errors.map(\.message) == [])
-        #expect(transcript.output.joined(separator: "\n") == example.output)
+        #expect(transcript.output.joined(separator: "\n") == example.expected)
     }
 
     @Test(arguments: [
-        Case(statements: "支出.决算 + 1", output: "sheet '支出' has no column '决算' (did you mean '决算数'?)"),
-        Case(statements: "支岀.决算数", output: "no sheet or workbook named '支岀' (did you mean '支出'?)"),
-        Case(statements: "y2021.支出.决算数", output: "no workbook opened as 'y2021' (did you mean 'y2022'?)"),
-        Case(statements: "支出.执行率 = 决算数 / 预算 ", output: "unknown name '预算' (did you mean '预算数'?)"),
-        Case(statements: "收入!C2", output: "no sheet named '收入'"),
-        Case(statements: "SUMM(1)", output: "unknown function 'SUMM' (did you mean 'SUM'?)"),
-        Case(statements: "5户数", output: "unexpected name '户数'"),
+        Case("支出.决算 + 1", "sheet '支出' has no column '决算' (did you mean '决算数'?)"),
+        Case("支岀.决算数", "no sheet or workbook named '支岀' (did you mean '支出'?)"),
+        Case("y2021.支出.决算数", "no workbook opened as 'y2021' (did you mean 'y2022'?)"),
+        Case("支出.执行率 = 决算数 / 预算 ", "unknown name '预算' (did you mean '预算数'?)"),
+        Case("收入!C2", "no sheet named '收入'"),
+        Case("SUMM(1)", "unknown function 'SUMM' (did you mean 'SUM'?)"),
+        Case("5户数", "unexpected name '户数'"),
     ])
     func refusesWithAMessage(_ example: Case) {
-        let transcript = run(example.statements, in: Self.seedSession())
+        let transcript = run(example.source, in: Self.seedSession())
         let rendered = transcript.errors.map { error in error.hint.map { "\(error.message) (\($0))" } ?? error.message }
-        #expect(rendered == [example.output])
+        #expect(rendered == [example.expected])
     }
 }
 
