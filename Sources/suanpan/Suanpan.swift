@@ -69,8 +69,8 @@ struct Suanpan: ParsableCommand {
             switch event {
             case .output(let line):
                 Terminal.writeOutput(line)
-            case .error(let diagnostic):
-                Terminal.writeError(DiagnosticRenderer(file: "<command>").render(diagnostic, in: statements))
+            case .error(let error):
+                Terminal.writeError(error.rendered)
             case .note(let note):
                 Terminal.writeError("note: \(note)")
             }

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// A set of sheets with workbook-level names, units and formulas: what `open` loads and
 /// `save` writes.
 public final class Workbook {
@@ -20,6 +22,32 @@ public final class Workbook {
     public var checks: [WorkbookCheck] = []
     /// Which formula reads what, for incremental recalculation.
     let graph = DependencyGraph()
+    /// Changes so far: a new number from `Workbook.nextRevision` at every change.
+    public internal(set) var revision = 0
+    /// The revision last loaded or saved: the one on disk.
+    public internal(set) var savedRevision = 0
+
+    /// Whether the workbook differs from what was loaded or last saved.
+    public var hasUnsavedChanges: Bool { revision != savedRevision }
+
+    /// Records a change. Revisions are never reused, so that undoing back past a save still
+    /// counts as a change.
+    func markChanged() {
+        revision = Workbook.nextRevision()
+    }
+
+    /// Records that what is in memory is what is on disk.
+    func markSaved() {
+        savedRevision = revision
+    }
+
+    private static let revisions = Mutex<Int>(0)
+    private static func nextRevision() -> Int {
+        revisions.withLock { value in
+            value += 1
+            return value
+        }
+    }
 
     public init(title: String = "untitled", sheets: [Sheet] = [], units: UnitCatalog = .standard) {
         self.title = title

@@ -20,7 +20,7 @@ func run(_ statements: String, in session: Session = Session(today: testToday), 
     session.execute(statements, stopOnError: stopOnError) { event in
         switch event {
         case .output(let line): transcript.output.append(line)
-        case .error(let diagnostic): transcript.errors.append(diagnostic)
+        case .error(let error): transcript.errors.append(error.diagnostic)
         case .note(let note): transcript.notes.append(note)
         }
     }

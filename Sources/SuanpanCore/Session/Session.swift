@@ -1,15 +1,5 @@
 import Foundation
 
-/// What running statements produced, in order: lines for standard output, and errors.
-public enum SessionEvent: Sendable, Equatable {
-    case output(String)
-    /// A problem, its span counted in characters from the start of the executed source.
-    case error(Diagnostic)
-    /// Information for the analyst that is not a result: the encoding a file was read in, a
-    /// figure that could not be read. Printed on standard error.
-    case note(String)
-}
-
 /// The state an analyst works in: the open workbooks, the current one and its current
 /// sheet. `execute` is the one way statements run — the prompt, `suanpan run`, `suanpan -c`
 /// and piped standard input all go through it.
@@ -23,6 +13,16 @@ public final class Session {
     public var currentSheet: Sheet
     /// Today's date as an Excel serial.
     public let today: Int
+
+    /// Values given on the command line with `--set NAME=VALUE`, as typed: a `param`
+    /// statement takes one over its default.
+    public var parameterOverrides: [String: String] = [:]
+    /// `--strict`: a failing `check` fails its statement (and the run exits 1).
+    public var isStrict = false
+    /// Which files statements may read and write (`--safe`).
+    public var fileAccess: FileAccess = .unrestricted
+    /// Set by `quit`: the statements after it do not run, and the prompt leaves.
+    public internal(set) var quitRequested = false
 
     /// A session with an untitled workbook holding one empty sheet, `Sheet1` (SPEC §5).
     public init(today: Int = Session.todaySerial()) {
@@ -57,16 +57,18 @@ public final class Session {
     }
 
     /// Runs every statement of `source`, reporting through `emit`. Stops at the first failing
-    /// statement when `stopOnError` (scripts and `-c`); otherwise goes on (piped input).
-    /// Returns false when any statement failed.
+    /// statement when `stopOnError` (scripts and `-c`); otherwise goes on (piped input and
+    /// the prompt). Returns false when any statement failed.
     @discardableResult
-    public func execute(_ source: String, stopOnError: Bool = true, emit: (SessionEvent) -> Void) -> Bool {
+    public func execute(_ source: String, origin: SourceOrigin = .command, stopOnError: Bool = true,
+                        emit: (SessionEvent) -> Void) -> Bool {
         var succeeded = true
         for statement in StatementSplitter.split(source) {
+            if quitRequested { break }
             do {
                 for event in try execute(statement.text) { emit(event) }
             } catch {
-                emit(.error(error.shifted(by: statement.offset)))
+                emit(.error(SessionError(error.shifted(by: statement.offset), origin: origin, source: source)))
                 succeeded = false
                 if stopOnError { break }
             }
@@ -100,6 +102,7 @@ public final class Session {
             case .open, .use, .sheets, .columns, .save, .export:
                 return try executeCommand(statement)
             }
+            current.markChanged()
         } catch let issue {
             throw Diagnostic(issue.message, at: issue.span ?? wholeSpan, hint: issue.hint)
         }
@@ -128,4 +131,14 @@ public final class Session {
             return lines.joined(separator: "\n")
         }
     }
+}
+
+extension Session {
+    /// The aliases of open workbooks with changes not yet saved, in the order they were opened.
+    public var unsavedWorkbookAliases: [String] {
+        aliases.filter { workbooks[$0]?.hasUnsavedChanges == true }
+    }
+
+    /// Whether leaving now would lose changes: `quit` and Ctrl-D ask first.
+    public var hasUnsavedChanges: Bool { !unsavedWorkbookAliases.isEmpty }
 }

@@ -58,6 +58,7 @@ extension Session {
         }
         do {
             try WorkbookStore.save(current, to: target)
+            current.markSaved()
         } catch {
             throw BindingIssue(error.description, span: span, kind: .ref)
         }
