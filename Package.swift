@@ -48,5 +48,8 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "SuanpanCLITests", dependencies: ["suanpan"]),
+        // The `.sp` files under Cases/ are read from the source tree, so that adding a case
+        // needs no rebuild.
+        .testTarget(name: "SuanpanScriptTests", dependencies: ["SuanpanCore"], exclude: ["Cases"]),
     ]
 )

@@ -19,21 +19,21 @@ enum Change: Hashable {
 ///
 /// A range or a whole column is one entry, so `SUM(决算数)` over a million rows is one edge.
 final class DependencyGraph {
-    private(set) var precedents: [FormulaNode: Set<Precedent>] = [:]
+    fileprivate(set) var precedents: [FormulaNode: Set<Precedent>] = [:]
     /// Single-cell precedents: sheet → column → row → readers.
-    private var cellReaders: [ObjectIdentifier: [Int: [Int: Set<FormulaNode>]]] = [:]
+    fileprivate var cellReaders: [ObjectIdentifier: [Int: [Int: Set<FormulaNode>]]] = [:]
     /// Whole-column precedents.
-    private var columnReaders: [ColumnKey: Set<FormulaNode>] = [:]
+    fileprivate var columnReaders: [ColumnKey: Set<FormulaNode>] = [:]
     /// Multi-cell rectangles, few in practice, scanned.
-    private var rectangleReaders: [ObjectIdentifier: [Rectangle]] = [:]
-    private var nameReaders: [String: Set<FormulaNode>] = [:]
+    fileprivate var rectangleReaders: [ObjectIdentifier: [Rectangle]] = [:]
+    fileprivate var nameReaders: [String: Set<FormulaNode>] = [:]
 
-    private struct ColumnKey: Hashable {
+    fileprivate struct ColumnKey: Hashable {
         let sheet: ObjectIdentifier
         let column: Int
     }
 
-    private struct Rectangle {
+    fileprivate struct Rectangle {
         let rows: ClosedRange<Int>
         let columns: ClosedRange<Int>
         let reader: FormulaNode
@@ -100,5 +100,29 @@ final class DependencyGraph {
             if let readers = nameReaders[name] { result.formUnion(readers) }
         }
         return result
+    }
+}
+
+extension DependencyGraph {
+    /// The graph's indexes as values, for `undo`.
+    struct Contents {
+        fileprivate var precedents: [FormulaNode: Set<Precedent>]
+        fileprivate var cellReaders: [ObjectIdentifier: [Int: [Int: Set<FormulaNode>]]]
+        fileprivate var columnReaders: [ColumnKey: Set<FormulaNode>]
+        fileprivate var rectangleReaders: [ObjectIdentifier: [Rectangle]]
+        fileprivate var nameReaders: [String: Set<FormulaNode>]
+    }
+
+    var contents: Contents {
+        Contents(precedents: precedents, cellReaders: cellReaders, columnReaders: columnReaders,
+                 rectangleReaders: rectangleReaders, nameReaders: nameReaders)
+    }
+
+    func restore(_ contents: Contents) {
+        precedents = contents.precedents
+        cellReaders = contents.cellReaders
+        columnReaders = contents.columnReaders
+        rectangleReaders = contents.rectangleReaders
+        nameReaders = contents.nameReaders
     }
 }

@@ -5,10 +5,13 @@ public struct Environment {
     public var workbooks: [String: Workbook]
     /// Today's date as an Excel serial, for TODAY() and PROGRESS.
     public var today: Int
+    /// Set by Ctrl-C: long loops poll it and stop early (the session then undoes the statement).
+    public var interruption: InterruptionFlag
 
-    public init(workbooks: [String: Workbook] = [:], today: Int) {
+    public init(workbooks: [String: Workbook] = [:], today: Int, interruption: InterruptionFlag = InterruptionFlag()) {
         self.workbooks = workbooks
         self.today = today
+        self.interruption = interruption
     }
 
     /// The workbook opened under `alias`, or nil.

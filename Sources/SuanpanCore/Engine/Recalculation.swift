@@ -41,6 +41,8 @@ extension Workbook {
         }
         for component in Self.componentsInEvaluationOrder(successors) {
             let cyclic = component.count > 1 || successors[component[0]].contains(component[0])
+            // Ctrl-C: stop; the session puts the workbook back as it was.
+            if environment.interruption.isRequested { return }
             for index in component {
                 if cyclic {
                     markCircular(nodes[index])

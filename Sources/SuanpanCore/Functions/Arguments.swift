@@ -14,10 +14,13 @@ public struct FunctionContext: Sendable {
     public var today: Int
     /// The units known to the workbook, for CONVERT.
     public var units: UnitCatalog
+    /// Ctrl-C: row-by-row loops stop early when it is set.
+    public var interruption: InterruptionFlag?
 
-    public init(today: Int, units: UnitCatalog = .standard) {
+    public init(today: Int, units: UnitCatalog = .standard, interruption: InterruptionFlag? = nil) {
         self.today = today
         self.units = units
+        self.interruption = interruption
     }
 }
 

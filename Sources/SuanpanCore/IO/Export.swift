@@ -38,3 +38,16 @@ public enum CSVExport {
         return bytes
     }
 }
+
+/// How `export` writes a CSV file.
+public struct ExportOptions: Sendable, Equatable {
+    /// Write the UTF-8 byte order mark, so that Excel reads the file as UTF-8.
+    public var byteOrderMark = false
+    /// Write GB18030 (what zh-CN Excel and WPS read by default) instead of UTF-8.
+    public var gb18030 = false
+
+    public init(byteOrderMark: Bool = false, gb18030: Bool = false) {
+        self.byteOrderMark = byteOrderMark
+        self.gb18030 = gb18030
+    }
+}

@@ -1,4 +1,4 @@
-/// Reads one statement's text into a `Statement`.
+/// Reads one statement's text into a command ready to run.
 ///
 /// An assignment is `TARGET = FORMULA` where TARGET is a cell (`A1`, `支出!E8`,
 /// `'my sheet'!E8`), a sheet's column (`支出.执行率`) or a bare identifier (a column of the
@@ -13,8 +13,9 @@ public struct StatementParser {
 
     /// The statement, or a diagnostic whose span is counted from the start of `text`.
     /// `isColumn` says whether a bare identifier names a column of the current sheet.
-    public func parse(_ text: String, isColumn: (String) -> Bool) throws(Diagnostic) -> Statement {
-        if let command = try CommandParser.parse(text) { return command }
+    func parse(_ text: String, isColumn: (String) -> Bool) throws(Diagnostic) -> any Command {
+        if let command = try StatementTable.parse(text, unitSymbols: unitSymbols) { return command }
+        let span = SourceSpan(0, text.count)
         let tokens = Lexer(unitSymbols: unitSymbols).tokenize(text)
         if let equals = Self.assignmentEquals(in: tokens), let target = Self.target(Array(tokens[..<equals]), isColumn: isColumn) {
             var parser = Parser(tokens: Array(tokens[(equals + 1)...]))
@@ -23,13 +24,16 @@ public struct StatementParser {
             }
             let formula = try parser.parseFormula()
             switch target {
-            case .cell(let sheet, let address): return .assignCell(sheet: sheet, address, formula)
-            case .column(let sheet, let column): return .assignColumn(sheet: sheet, column: column, formula)
-            case .name(let name): return .assignName(name, formula)
+            case .cell(let sheet, let address):
+                return CellAssignment(sheet: sheet, address: address, formula: formula, span: span)
+            case .column(let sheet, let column):
+                return ColumnAssignment(sheet: sheet, column: column, formula: formula, span: span)
+            case .name(let name):
+                return NameAssignment(name: name, formula: formula, span: span)
             }
         }
         var parser = Parser(tokens: tokens)
-        return .expression(try parser.parseFormula())
+        return ExpressionStatement(formula: try parser.parseFormula(), span: span)
     }
 
     private enum Target {

@@ -21,8 +21,20 @@ public final class Session {
     public var isStrict = false
     /// Which files statements may read and write (`--safe`).
     public var fileAccess: FileAccess = .unrestricted
+    /// Set by Ctrl-C while a statement runs. The command line shares the flag its SIGINT
+    /// handler sets (`InterruptionFlag.shared`); by default each session has its own.
+    public var interruption = InterruptionFlag()
+    /// The folder relative paths in statements start from; nil for the process's current
+    /// directory. Golden-script tests set it to the script's folder.
+    public var workingDirectory: String?
     /// Set by `quit`: the statements after it do not run, and the prompt leaves.
     public internal(set) var quitRequested = false
+    /// Changes that `undo` can step back over, the latest last; and those `redo` can make again.
+    var undoSteps: [SessionSnapshot] = []
+    var redoSteps: [SessionSnapshot] = []
+    /// How many scripts deep `run` is: only a statement typed or read at the top is a step
+    /// of its own for `undo`.
+    var scriptDepth = 0
 
     /// A session with an untitled workbook holding one empty sheet, `Sheet1` (SPEC §5).
     public init(today: Int = Session.todaySerial()) {
@@ -46,7 +58,7 @@ public final class Session {
 
     /// What formulas can reach: every open workbook by alias, and today.
     public var environment: Environment {
-        Environment(workbooks: workbooks, today: today)
+        Environment(workbooks: workbooks, today: today, interruption: interruption)
     }
 
     /// Today in the local time zone, as an Excel serial (1970-01-01 is 25569).
@@ -66,7 +78,11 @@ public final class Session {
         for statement in StatementSplitter.split(source) {
             if quitRequested { break }
             do {
-                for event in try execute(statement.text) { emit(event) }
+                // Trailing blanks (a comment is blanked out) would put "at the end" errors far
+                // to the right of what was typed.
+                var text = statement.text
+                while text.last?.isWhitespace == true { text.removeLast() }
+                try execute(text, emit: emit)
             } catch {
                 emit(.error(SessionError(error.shifted(by: statement.offset), origin: origin, source: source)))
                 succeeded = false
@@ -76,37 +92,38 @@ public final class Session {
         return succeeded
     }
 
-    /// Runs one statement; returns what it prints. Spans count from `text`'s start.
-    private func execute(_ text: String) throws(Diagnostic) -> [SessionEvent] {
-        let parser = StatementParser(unitSymbols: current.units.symbols)
+    /// Runs one statement. A statement that may change a workbook is all or nothing: when
+    /// it fails or is interrupted, the workbooks are put back as they were before it.
+    /// Spans count from `text`'s start.
+    private func execute(_ text: String, emit: (SessionEvent) -> Void) throws(Diagnostic) {
         let sheet = currentSheet
-        let statement = try parser.parse(text) { sheet.columnIndex(named: $0) != nil }
-        let wholeSpan = SourceSpan(0, text.count)
-        do {
-            switch statement {
-            case .expression(let formula):
-                return [.output(Self.display(try current.evaluate(formula, sheet: currentSheet, environment: environment)))]
-            case .assignCell(let sheetName, let address, let formula):
-                let target = try self.sheet(named: sheetName, span: wholeSpan)
-                let content: CellContent = formula.literalValue(units: current.units).map { .constant($0) } ?? .formula(formula)
-                try current.setCell(address, in: target, to: content, environment: environment)
-            case .assignColumn(let sheetName, let column, let formula):
-                let target = try self.sheet(named: sheetName, span: wholeSpan)
-                try current.setColumnFormula(column, in: target, to: formula, environment: environment)
-            case .assignName(let name, let formula) where current.readsRowWise(formula, sheet: currentSheet, environment: environment):
-                // `差额 = 决算数 - 预算数` reads the current sheet row by row: a computed column is
-                // meant, not a name whose value would be #VALUE!.
-                try current.setColumnFormula(name, in: currentSheet, to: formula, environment: environment)
-            case .assignName(let name, let formula):
-                try current.setName(name, to: formula, sheet: currentSheet, environment: environment)
-            case .open, .use, .sheets, .columns, .save, .export:
-                return try executeCommand(statement)
-            }
-            current.markChanged()
-        } catch let issue {
-            throw Diagnostic(issue.message, at: issue.span ?? wholeSpan, hint: issue.hint)
+        let command = try StatementParser(unitSymbols: current.units.symbols).parse(text) {
+            sheet.columnIndex(named: $0) != nil
         }
-        return []
+        guard command.effect != .none else {
+            try command.run(in: self, emit: emit)
+            return try stopIfInterrupted(text)
+        }
+        let before = SessionSnapshot(of: self, before: String(text.trimmingSpaces))
+        let revisions = workbooks.mapValues(\.revision)
+        do {
+            try command.run(in: self, emit: emit)
+            try stopIfInterrupted(text)
+            if command.effect == .changesCurrentWorkbook { current.markChanged() }
+        } catch {
+            restore(before)
+            throw error
+        }
+        // A statement that changed nothing (`save`, a `run` of a script that only prints)
+        // leaves no step to undo.
+        let changed = workbooks.filter { revisions[$0.key] != $0.value.revision }
+        if !changed.isEmpty, scriptDepth == 0 { recordUndoStep(before) }
+    }
+
+    /// Ctrl-C during the statement: it is abandoned (and undone by the caller).
+    private func stopIfInterrupted(_ text: String) throws(Diagnostic) {
+        guard interruption.isRequested else { return }
+        throw Diagnostic("interrupted; the workbook is as it was before this statement", at: SourceSpan(0, text.count))
     }
 
     func sheet(named name: String?, span: SourceSpan) throws(BindingIssue) -> Sheet {
@@ -114,6 +131,15 @@ public final class Session {
         if let sheet = current.sheet(named: name) { return sheet }
         throw BindingIssue("no sheet named '\(name)'", span: span,
                            hint: Suggestion.hint(for: name, among: current.sheets.map(\.name)), kind: .ref)
+    }
+
+    /// The current workbook's sheet `name` (the current sheet when nil), or an error at `span`.
+    func sheet(named name: String?, at span: SourceSpan) throws(Diagnostic) -> Sheet {
+        do {
+            return try sheet(named: name, span: span)
+        } catch {
+            throw error.diagnostic(at: span)
+        }
     }
 
     /// How a bare expression's result prints: a value in General format; a range as rows of

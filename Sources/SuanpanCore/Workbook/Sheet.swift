@@ -106,3 +106,43 @@ public final class Sheet {
         }
     }
 }
+
+extension Sheet {
+    /// Everything a sheet holds, as values: what `undo` and an interrupted statement put
+    /// back. Columns are copy-on-write arrays, so taking one costs a few pointers, not rows.
+    struct Contents {
+        fileprivate var name: String
+        fileprivate var columns: [Column]
+        fileprivate var keyColumn: String?
+        fileprivate var cellFormulas: [CellAddress: Expr]
+        fileprivate var columnFormulas: [String: Expr]
+        fileprivate var formats: [String: String]
+    }
+
+    var contents: Contents {
+        Contents(name: name, columns: columns, keyColumn: keyColumn, cellFormulas: cellFormulas,
+                 columnFormulas: columnFormulas, formats: formats)
+    }
+
+    func restore(_ contents: Contents) {
+        name = contents.name
+        columns = contents.columns
+        keyColumn = contents.keyColumn
+        cellFormulas = contents.cellFormulas
+        columnFormulas = contents.columnFormulas
+        formats = contents.formats
+    }
+}
+
+extension Sheet {
+    /// Why `name` cannot name a sheet, or nil when it can. Any other text is allowed: the
+    /// workbook's file names are made safe when it is saved, and formulas quote names with
+    /// spaces or punctuation ('my sheet'!A1).
+    public static func problemWithName(_ name: String) -> String? {
+        if name.trimmingSpaces.isEmpty { return "a sheet name cannot be empty" }
+        if name.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) {
+            return "a sheet name cannot hold control characters"
+        }
+        return nil
+    }
+}

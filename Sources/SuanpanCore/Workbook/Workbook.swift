@@ -95,3 +95,45 @@ public struct WorkbookCheck: Sendable, Equatable {
         self.message = message
     }
 }
+
+extension Workbook {
+    /// Everything a workbook holds, its sheets' contents included, as values: what `undo`
+    /// and an interrupted or failed statement put back.
+    struct Contents {
+        fileprivate var title: String
+        fileprivate var year: Int?
+        fileprivate var sheets: [Sheet]
+        fileprivate var sheetContents: [Sheet.Contents]
+        fileprivate var names: [String: NameDefinition]
+        fileprivate var nameValues: [String: Value]
+        fileprivate var nameOrder: [String]
+        fileprivate var units: UnitCatalog
+        fileprivate var directory: String?
+        fileprivate var checks: [WorkbookCheck]
+        fileprivate var graph: DependencyGraph.Contents
+        fileprivate var revision: Int
+    }
+
+    var contents: Contents {
+        Contents(title: title, year: year, sheets: sheets, sheetContents: sheets.map(\.contents), names: names,
+                 nameValues: nameValues, nameOrder: nameOrder, units: units, directory: directory, checks: checks,
+                 graph: graph.contents, revision: revision)
+    }
+
+    /// Puts the workbook back as it was; the sheet objects are the same ones, so that
+    /// what the dependency graph knows of them stays true.
+    func restore(_ contents: Contents) {
+        title = contents.title
+        year = contents.year
+        sheets = contents.sheets
+        for (sheet, sheetContents) in zip(contents.sheets, contents.sheetContents) { sheet.restore(sheetContents) }
+        names = contents.names
+        nameValues = contents.nameValues
+        nameOrder = contents.nameOrder
+        units = contents.units
+        directory = contents.directory
+        checks = contents.checks
+        graph.restore(contents.graph)
+        revision = contents.revision
+    }
+}
