@@ -12,7 +12,7 @@ import Testing
 /// `expect:` is a line of standard output, `expect error:` an error as LINE:COLUMN:
 /// MESSAGE (with the hint in brackets), `expect note:` a note. A script goes on after an
 /// error, as piped input does, so that one file can hold several; relative paths start
-/// from the script's folder.
+/// from the script's folder. Scripts under a `helpers` folder are only run by other cases.
 @Suite struct GoldenScriptTests {
     static let casesFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Cases")
 
@@ -20,7 +20,10 @@ import Testing
         let enumerator = FileManager.default.enumerator(at: casesFolder, includingPropertiesForKeys: nil)
         var found: [GoldenCase] = []
         while let url = enumerator?.nextObject() as? URL {
-            if url.pathExtension == "sp" { found.append(GoldenCase(url: url)) }
+            // Scripts in a `helpers` folder are run by cases (`run helpers/part.sp`), not cases.
+            if url.pathExtension == "sp", url.deletingLastPathComponent().lastPathComponent != "helpers" {
+                found.append(GoldenCase(url: url))
+            }
         }
         return found.sorted { $0.name < $1.name }
     }()

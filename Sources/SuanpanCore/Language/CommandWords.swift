@@ -63,6 +63,11 @@ public struct CommandWords {
         return true
     }
 
+    /// Consumes the last word, if any: a trailing part such as `check`'s message.
+    public mutating func takeLast() -> Word? {
+        rest.popLast()
+    }
+
     /// Requires the clause word `word` next (`after` says after what, for the message).
     public mutating func expect(_ word: String, after: String? = nil, usage: String) throws(Diagnostic) {
         guard takeIf(word) else {

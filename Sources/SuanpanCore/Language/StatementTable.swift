@@ -4,7 +4,9 @@ public enum StatementTable {
     public static let all: [StatementSpec] = [
         open, use, sheets, columns, names,
         sheet,
-        export, save, undo, redo, help, quit,
+        format, check, explain,
+        export, run, param, set,
+        save, undo, redo, help, quit,
     ]
 
     /// The statement for a keyword (ASCII case ignored).

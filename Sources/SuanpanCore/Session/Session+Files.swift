@@ -27,11 +27,33 @@ extension Session {
     }
 
     /// The path a statement may use for `use`, or an error at `span` saying why not. Safe
-    /// mode (`--safe`) keeps reads beside the script and in the output folder, writes in the
-    /// output folder, and runs no other script.
+    /// mode (`--safe`) keeps writes inside the output folder and reads inside the readable
+    /// folders and the output folder, after resolving `..` and symbolic links; it runs no
+    /// other script.
     func authorize(_ path: String, for use: FileUse, at span: SourceSpan) throws(Diagnostic) -> String {
         let resolved = resolve(path)
-        // TODO: safe mode checks land with `run --safe`.
+        guard case .safe(let readable, let outputDirectory) = fileAccess else { return resolved }
+        let base = workingDirectory ?? FileManager.default.currentDirectoryPath
+        let target = CanonicalPath.of(resolved, base: base)
+        let output = outputDirectory.map { CanonicalPath.of($0, base: base) }
+        switch use {
+        case .runScript:
+            throw Diagnostic("safe mode: scripts may not run other scripts", at: span)
+        case .write:
+            guard let output else {
+                throw Diagnostic("safe mode: no file may be written without an output folder", at: span,
+                                 hint: "give one with --out DIR")
+            }
+            guard CanonicalPath.isInside(target, output) else {
+                throw Diagnostic("safe mode: '\(path)' is outside the output folder \(output)", at: span)
+            }
+        case .read:
+            let folders = readable.map { CanonicalPath.of($0, base: base) } + (output.map { [$0] } ?? [])
+            guard folders.contains(where: { CanonicalPath.isInside(target, $0) }) else {
+                throw Diagnostic("safe mode: '\(path)' is outside the folders this script may read", at: span,
+                                 hint: folders.isEmpty ? nil : "readable: " + folders.joined(separator: ", "))
+            }
+        }
         return resolved
     }
 

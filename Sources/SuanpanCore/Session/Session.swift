@@ -35,6 +35,17 @@ public final class Session {
     /// How many scripts deep `run` is: only a statement typed or read at the top is a step
     /// of its own for `undo`.
     var scriptDepth = 0
+    /// How many `check`s have failed so far (a check statement, or one stored check, counts
+    /// once however many rows fail): `suanpan run` reports them, and exits 1 under `--strict`.
+    public internal(set) var failedChecks = 0
+    /// `set rounding`: how figures are rounded where a format shows fewer digits than they
+    /// have. Never what a formula computes: `ROUND` is always half away from zero.
+    public var displayRounding: RoundingMode = .halfAwayFromZero
+    /// The `NAME=VALUE` arguments of the `run` statements now running, the innermost
+    /// winning: a `param` takes its value from here first, then from `parameterOverrides`.
+    var runArguments: [String: String] = [:]
+    /// The `--set` names a `param` statement has taken, for `unusedOverrides`.
+    var consumedOverrides: Set<String> = []
 
     /// A session with an untitled workbook holding one empty sheet, `Sheet1` (SPEC §5).
     public init(today: Int = Session.todaySerial()) {

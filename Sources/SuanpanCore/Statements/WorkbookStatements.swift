@@ -52,11 +52,15 @@ struct OpenStatement: Command {
     let alias: String?
 
     func run(in session: Session, emit: (SessionEvent) -> Void) throws(Diagnostic) {
+        let path = try session.substitute(path, at: span)
         let resolved = try session.authorize(path, for: .read, at: span)
+        // Notes and errors name the file as typed, not as made absolute against the
+        // working directory.
+        let asTyped = { (text: String) in text.replacing(resolved, with: path) }
         do {
-            for note in try session.open(resolved, alias: alias ?? Session.defaultAlias(for: path)) { emit(.note(note)) }
+            for note in try session.open(resolved, alias: alias ?? Session.defaultAlias(for: path)) { emit(.note(asTyped(note))) }
         } catch {
-            throw Diagnostic(error.description, at: span)
+            throw Diagnostic(asTyped(error.description), at: span)
         }
     }
 }
@@ -80,7 +84,10 @@ struct SaveStatement: Command {
 
     func run(in session: Session, emit: (SessionEvent) -> Void) throws(Diagnostic) {
         let workbook = session.current
-        guard let target = directory ?? workbook.directory else {
+        // Only a folder typed in the statement holds `{name}`s; the workbook's own is a real path.
+        var typed: String?
+        if let directory { typed = try session.substitute(directory, at: span) }
+        guard let target = typed ?? workbook.directory else {
             throw Diagnostic("this workbook has no folder yet: save it with 'save to FOLDER'", at: span)
         }
         let resolved = try session.authorize(target, for: .write, at: span)

@@ -1,0 +1,1 @@
+run helpers/self.sp
