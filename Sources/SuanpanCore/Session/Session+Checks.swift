@@ -88,6 +88,7 @@ extension Session {
     static func shown(_ value: Value) -> String {
         switch value {
         case .blank: "blank"
+        case .text(let text) where text.isEmpty: "\"\" (empty text)"
         case .error(let error): error.message.map { "\(error.description) (\($0))" } ?? error.description
         default: value.generalDescription
         }
