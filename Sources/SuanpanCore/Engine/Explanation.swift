@@ -34,7 +34,7 @@ struct Explanation {
 
     private func node(_ expr: Expr, kind: FunctionSpec.Parameter.Kind, depth: Int, budget: inout Int) -> Node {
         budget -= 1
-        if expr.literalValue(units: workbook.units) != nil { return Node(label: expr.formulaText) }
+        if expr.literalValue(units: workbook.units) != nil { return Node(label: Self.abbreviated(expr.formulaText)) }
         var binder = Binder(environment: environment, workbook: workbook, sheet: sheet, hasRow: row != nil)
         let bound = binder.bind(expr, as: kind)
         if let issue = binder.issues.first {
@@ -77,7 +77,7 @@ struct Explanation {
 
     /// The node for `expr`: its value, and for a reference where it points.
     private func describe(_ expr: Expr, _ bound: Bound, _ result: Argument, context: FunctionContext) -> Node {
-        var label = expr.formulaText
+        var label = Self.abbreviated(expr.formulaText)
         var detail = Self.shown(result)
         let value: Value? = if case .value(let value) = result { value } else { nil }
         switch bound {
@@ -102,6 +102,13 @@ struct Explanation {
         }
         return Node(label: label, detail: detail, error: value?.error ?? Self.singleCell(result)?.error)
     }
+
+    /// A part's formula, cut to a line's worth: its own parts follow on the lines below.
+    static func abbreviated(_ text: String) -> String {
+        text.count <= labelLimit ? text : text.prefix(labelLimit - 1) + "…"
+    }
+
+    static let labelLimit = 60
 
     /// A result as a node shows it: a value, one cell's value, or a grid's size.
     static func shown(_ result: Argument) -> String {

@@ -119,7 +119,7 @@ struct ExplainStatement: Command {
     private func headed(_ target: String, _ formula: Expr, _ root: Explanation.Node) -> [String] {
         var head = root
         head.label = "\(target) = \(formula.formulaText)"
-        if root.label != formula.formulaText { head.children = [root] }
+        if root.label != Explanation.abbreviated(formula.formulaText) { head.children = [root] }
         return head.lines
     }
 }
