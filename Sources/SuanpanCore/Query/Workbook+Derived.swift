@@ -32,9 +32,14 @@ extension Workbook {
             throw DerivationIssue(part: .target, issue: BindingIssue(
                 "the sheet '\(existing.name)' holds data; write the result into a new sheet", span: nil, kind: .ref))
         }
+        if source.name.lowercased() == target.lowercased() {
+            throw DerivationIssue(part: .target, issue: BindingIssue(
+                "the result cannot replace its own source '\(source.name)'", span: nil, kind: .circular))
+        }
         if derivesFrom(source, target: target) {
             throw DerivationIssue(part: .source, issue: BindingIssue(
-                "'\(source.name)' is computed from '\(target)', which cannot also be computed from it", span: nil, kind: .circular))
+                "'\(source.name)' is computed from '\(target)', so '\(target)' cannot be computed from it",
+                span: nil, kind: .circular))
         }
         for (position, key) in derivation.keyColumns.enumerated() where source.columnIndex(named: key) == nil {
             throw DerivationIssue(part: .key(position), issue: BindingIssue(
