@@ -100,11 +100,11 @@ extension Derivation {
     }
 
     /// A pivot column's name: the key's General text (a figure without its unit), `(空白)`
-    /// for rows whose key is blank.
+    /// for rows whose key is blank or empty text.
     static func columnName(_ key: Value) -> String {
         switch key {
         case .number(let quantity): quantity.amount.generalDescription
-        case .blank: "(空白)"
+        case .blank, .text(""): "(空白)"
         default: key.generalDescription
         }
     }

@@ -35,7 +35,10 @@ struct RowFilter {
     }
 
     /// The note a statement prints when some rows could not be judged, or nil.
-    var note: String? {
+    var note: String? { Self.note(errorCount: errorCount) }
+
+    /// The note for `errorCount` rows the condition could not judge, or nil for none.
+    static func note(errorCount: Int) -> String? {
         guard errorCount > 0 else { return nil }
         let rows = errorCount == 1 ? "1 row" : "\(errorCount.grouped) rows"
         return "\(rows) left out: the where condition gave an error or text there"

@@ -49,16 +49,67 @@ extension Sheet {
     /// their order.
     func sorted(_ rows: [Int], by keys: [(column: Int, descending: Bool)]) -> [Int] {
         guard !keys.isEmpty else { return rows }
-        // Read each key's cells once, rather than building values at every comparison.
-        let cellsByKey = keys.map { key in rows.map { self.columns[key.column][$0] } }
-        let descending = keys.map(\.descending)
-        let positions = Array(rows.indices).sorted { x, y in
-            for (index, cells) in cellsByKey.enumerated() {
-                let order = ValueOrder.compare(cells[x], cells[y], descending: descending[index])
+        let sortKeys = keys.map { SortKey(columns[$0.column], descending: $0.descending) }
+        return rows.sorted { x, y in
+            for key in sortKeys {
+                let order = key.compare(x, y)
                 if order != 0 { return order < 0 }
             }
             return x < y
         }
-        return positions.map { rows[$0] }
+    }
+}
+
+/// One column's cells made cheap to compare, so that sorting a million rows compares
+/// numbers or integers rather than building values: a number column compares its `Exact`
+/// figures, a text column the rank of each dictionary entry (the dictionary is sorted once);
+/// other columns fall back to `ValueOrder` on their values. Blanks are last either way.
+private struct SortKey {
+    enum Cells {
+        case numbers([Exact], blank: [Bool])
+        /// Rank of each row's text; `Int32.max` for a blank.
+        case ranks([Int32], Int32)
+        case values([Value])
+    }
+
+    let cells: Cells
+    let descending: Bool
+
+    init(_ column: Column, descending: Bool) {
+        self.descending = descending
+        switch column.storage {
+        case .numbers(let numbers, let blank):
+            cells = .numbers(numbers, blank: blank)
+        case .text(let codes, let dictionary):
+            let order = dictionary.indices.sorted { Value.compareText(dictionary[$0], dictionary[$1]) < 0 }
+            var rank = [Int32](repeating: 0, count: dictionary.count)
+            // Texts equal but for case share a rank, as comparisons treat them.
+            var current: Int32 = 0
+            for (position, code) in order.enumerated() {
+                if position > 0, Value.compareText(dictionary[order[position - 1]], dictionary[code]) != 0 { current += 1 }
+                rank[code] = current
+            }
+            cells = .ranks(codes.map { $0 == Column.blankCode ? Int32.max : rank[Int($0)] }, Int32.max)
+        case .values(let values):
+            cells = .values(values)
+        }
+    }
+
+    /// -1, 0 or 1 as row `x` sorts before, with or after row `y`.
+    func compare(_ x: Int, _ y: Int) -> Int {
+        switch cells {
+        case .numbers(let numbers, let blank):
+            let blankX = !blank.isEmpty && blank[x], blankY = !blank.isEmpty && blank[y]
+            if blankX || blankY { return blankX == blankY ? 0 : (blankX ? 1 : -1) }
+            let order = numbers[x] < numbers[y] ? -1 : (numbers[x] == numbers[y] ? 0 : 1)
+            return descending ? -order : order
+        case .ranks(let ranks, let blank):
+            let a = ranks[x], b = ranks[y]
+            if a == blank || b == blank { return a == b ? 0 : (a == blank ? 1 : -1) }
+            let order = a < b ? -1 : (a == b ? 0 : 1)
+            return descending ? -order : order
+        case .values(let values):
+            return ValueOrder.compare(values[x], values[y], descending: descending)
+        }
     }
 }

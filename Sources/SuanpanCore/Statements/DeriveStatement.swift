@@ -17,9 +17,7 @@ struct DeriveStatement: Command {
         if let problem = Sheet.problemWithName(target) { throw Diagnostic(problem, at: targetSpan) }
         do {
             let errors = try session.current.setDerivation(derivation, target: target, environment: session.environment)
-            var filter = RowFilter(all: 0)
-            filter.errorCount = errors
-            if let note = filter.note { emit(.note(note)) }
+            if let note = RowFilter.note(errorCount: errors) { emit(.note(note)) }
         } catch {
             throw diagnostic(for: error)
         }

@@ -25,3 +25,12 @@ show 季度表                          # expect: 部门          1(万元)  2(�
                                   # expect: 宣传部           40.1    47.25        0
                                   # expect: 计生服务中心              9.95    64.63      3.6
                                   # expect: (3 rows)
+
+# A blank key (or empty text) gets a column of its own, (空白).
+台账!B9 = ""
+pivot 台账 rows 类别 columns 季度 value COUNT(决算数) into 笔数表
+show 笔数表                          # expect: 类别      1  2  3  4  (空白)
+                                  # expect: --------  -  -  -  -  ------
+                                  # expect: 基本支出  1  1  1
+                                  # expect: 项目支出  1  2  0  1       1
+                                  # expect: (2 rows)

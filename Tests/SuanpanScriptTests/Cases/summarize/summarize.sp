@@ -27,3 +27,12 @@ show 类别表                          # expect: 类别      名称            
                                   # expect: 基本支出  类别：基本支出      121.35       64.63  101.393333333333
                                   # expect: 项目支出  类别：项目支出       47.25         3.6            23.908
                                   # expect: (2 rows)
+
+# Rows where the condition is an error are left out, and a note counts them.
+summarize 台账 where 决算数 / 户数 > 1 by 部门 into 有效 with 笔数 = COUNT(决算数)  # expect note: 4 rows left out: the where condition gave an error or text there
+show 有效                           # expect: 部门          笔数
+                                  # expect: ------------  ----
+                                  # expect: 办公室           1
+                                  # expect: 宣传部           2
+                                  # expect: 计生服务中心     2
+                                  # expect: (3 rows)
