@@ -4,6 +4,8 @@ enum FormulaNode: Hashable {
     /// A computed column, by the column's name.
     case column(sheet: ObjectIdentifier, name: String)
     case name(String)
+    /// A derived sheet (`summarize`, `pivot`), computed as a whole from its source.
+    case derived(sheet: ObjectIdentifier)
 }
 
 /// What changed when a value was typed or a node recomputed.

@@ -30,6 +30,11 @@ extension Workbook {
             let bound = binder.bind(definition.formula)
             graph.setPrecedents(binder.precedents, for: node)
             nameValues[name] = Evaluator(context: context).value(of: bound)
+        case .derived(let id):
+            guard let sheet = sheet(id: id), let derivation = sheet.derivation else { return }
+            let result = derivation.compute(in: self, environment: environment)
+            graph.setPrecedents(result.precedents, for: node)
+            sheet.replaceColumns(result.columns)
         }
     }
 
@@ -44,6 +49,10 @@ extension Workbook {
             sheet.setColumn(Column(name: name, values: Array(repeating: circular, count: sheet.rowCount)))
         case .name(let name):
             nameValues[name] = circular
+        case .derived(let id):
+            guard let sheet = sheet(id: id) else { return }
+            let names = sheet.columns.isEmpty ? ["#CIRC!"] : sheet.columns.map(\.name)
+            sheet.replaceColumns(names.map { Column(name: $0, values: [circular]) })
         }
     }
 }

@@ -34,7 +34,7 @@ extension Workbook {
         for node in starting { _ = add(node) }
         while cursor < nodes.count {
             let node = nodes[cursor]
-            let readers = change(made: node).map { graph.readers(of: $0) } ?? []
+            let readers = changes(made: node).flatMap { graph.readers(of: $0) }
             let indices = readers.map { add($0) }
             successors[cursor] = indices
             cursor += 1
@@ -53,14 +53,19 @@ extension Workbook {
         }
     }
 
-    /// The change a node's recomputation makes, or nil when its sheet or column is gone.
-    func change(made node: FormulaNode) -> Change? {
+    /// The changes a node's recomputation makes; none when its sheet or column is gone.
+    func changes(made node: FormulaNode) -> [Change] {
         switch node {
-        case .cell(let sheet, let address): return .cell(sheet: sheet, address)
+        case .cell(let sheet, let address): return [.cell(sheet: sheet, address)]
         case .column(let sheet, let name):
-            guard let index = self.sheet(id: sheet)?.columnIndex(named: name) else { return nil }
-            return .column(sheet: sheet, column: index)
-        case .name(let name): return .name(name)
+            guard let index = self.sheet(id: sheet)?.columnIndex(named: name) else { return [] }
+            return [.column(sheet: sheet, column: index)]
+        case .name(let name): return [.name(name)]
+        case .derived(let sheet):
+            // Every column may change; column 0 always, so that a reader of the whole sheet
+            // (a summarize of this summarize) follows even when it is still empty.
+            let count = self.sheet(id: sheet)?.columns.count ?? 0
+            return (0..<max(count, 1)).map { .column(sheet: sheet, column: $0) }
         }
     }
 

@@ -11,6 +11,7 @@ extension Workbook {
     /// Sets one cell to a constant or a formula.
     public func setCell(_ address: CellAddress, in sheet: Sheet, to content: CellContent,
                         environment: Environment) throws(BindingIssue) {
+        try refuseIfDerived(sheet)
         let node = FormulaNode.cell(sheet: ObjectIdentifier(sheet), address)
         switch content {
         case .constant(let value):
@@ -32,6 +33,7 @@ extension Workbook {
     /// Creates or replaces a computed column: `支出.执行率 = 决算数 / 预算数`.
     public func setColumnFormula(_ name: String, in sheet: Sheet, to formula: Expr,
                                  environment: Environment) throws(BindingIssue) {
+        try refuseIfDerived(sheet)
         let precedents = try check(formula, sheet: sheet, hasRow: true, environment: environment)
         if sheet.columnIndex(named: name) == nil {
             sheet.setColumn(Column(name: name, values: Array(repeating: .blank, count: sheet.rowCount)))
@@ -67,6 +69,14 @@ extension Workbook {
     public func readsRowWise(_ formula: Expr, sheet: Sheet, environment: Environment) -> Bool {
         var binder = Binder(environment: environment, workbook: self, sheet: sheet, hasRow: true)
         return binder.bind(formula).readsCurrentRow
+    }
+
+    /// A sheet made by `summarize` or `pivot` is recomputed from its source: a value typed
+    /// into it would be lost at the next change, so none is accepted.
+    private func refuseIfDerived(_ sheet: Sheet) throws(BindingIssue) {
+        guard sheet.derivation != nil else { return }
+        throw BindingIssue("sheet '\(sheet.name)' is computed by summarize or pivot: change its source, or summarize again",
+                           span: nil, kind: .ref)
     }
 
     /// What `formula` reads, or the first problem binding it.

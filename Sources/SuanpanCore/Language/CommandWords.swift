@@ -221,7 +221,7 @@ public struct Clause: Sendable, Equatable {
             case "\"", "'": quote = character
             case "(", "[", "{", "（": depth += 1
             case ")", "]", "}", "）": depth -= 1
-            case ",", "，" where depth == 0:
+            case "," where depth == 0, "，" where depth == 0:
                 add(index)
                 start = index + 1
             default: break

@@ -2,8 +2,8 @@
 /// and Tab completion all read this one table.
 public enum StatementTable {
     public static let all: [StatementSpec] = [
-        open, use, sheets, columns, names,
-        sheet,
+        open, use, sheets, columns, names, show,
+        sheet, summarize, pivot,
         format, check, explain,
         export, run, param, set,
         save, undo, redo, help, quit,

@@ -14,6 +14,9 @@ public final class Sheet {
     public internal(set) var columnFormulas: [String: Expr] = [:]
     /// Display formats by column name (`执行率 = "0.00%"`), kept with the workbook.
     public var formats: [String: String] = [:]
+    /// For a sheet made by `summarize` or `pivot`: how it is computed from its source. Its
+    /// columns are then a cache, recomputed whenever the source changes.
+    public internal(set) var derivation: Derivation?
 
     public init(name: String, columns: [Column] = []) {
         self.name = name
@@ -84,6 +87,17 @@ public final class Sheet {
         return columns.count - 1
     }
 
+    /// Replaces every column at once, as they are: a derived sheet recomputed, or the
+    /// scratch sheet of `GroupFormulas`. The caller keeps the columns of equal length.
+    func replaceColumns(_ newColumns: [Column]) {
+        columns = newColumns
+    }
+
+    /// Replaces the column at `index` as it is.
+    func replaceColumn(at index: Int, with column: Column) {
+        columns[index] = column
+    }
+
     /// The row whose key column holds `key` (compared as text, case-sensitively), as a
     /// 0-based data row, or nil.
     public func row(forKey key: Value) -> Int? {
@@ -117,11 +131,12 @@ extension Sheet {
         fileprivate var cellFormulas: [CellAddress: Expr]
         fileprivate var columnFormulas: [String: Expr]
         fileprivate var formats: [String: String]
+        fileprivate var derivation: Derivation?
     }
 
     var contents: Contents {
         Contents(name: name, columns: columns, keyColumn: keyColumn, cellFormulas: cellFormulas,
-                 columnFormulas: columnFormulas, formats: formats)
+                 columnFormulas: columnFormulas, formats: formats, derivation: derivation)
     }
 
     func restore(_ contents: Contents) {
@@ -131,6 +146,7 @@ extension Sheet {
         cellFormulas = contents.cellFormulas
         columnFormulas = contents.columnFormulas
         formats = contents.formats
+        derivation = contents.derivation
     }
 }
 

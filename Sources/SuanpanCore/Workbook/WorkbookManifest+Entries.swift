@@ -4,7 +4,7 @@ import TOMLKit
 extension ManifestReader {
     /// One `[[sheets]]` table.
     func sheet(_ table: TOMLTable, catalog: UnitCatalog) throws(FileError) -> WorkbookManifest.SheetEntry {
-        try refuseUnknownKeys(table, allowed: ["name", "file", "key", "units", "formats", "columns"], in: "a sheet")
+        try refuseUnknownKeys(table, allowed: ["name", "file", "key", "units", "formats", "columns", "derived"], in: "a sheet")
         guard let name = try string(table, "name", in: "a sheet"), !name.isEmpty else {
             throw error("a sheet has no name")
         }
@@ -24,7 +24,25 @@ extension ManifestReader {
         entry.columns = try formulaEntries(table["columns"], key: "columns", in: place)
         for column in entry.columns { try checkFormula(column.formula, of: "column \(column.name) of \(place)") }
         try refuseDuplicates(entry.columns.map(\.name), what: "computed column")
+        entry.derived = try derivation(table, of: name)
         return entry
+    }
+
+    /// `derived = 'summarize 台账 by 部门 into 部门汇总 with …'`: the statement that makes a
+    /// derived sheet, checked to be a summarize or pivot into that sheet.
+    private func derivation(_ table: TOMLTable, of sheet: String) throws(FileError) -> String? {
+        guard let text = try string(table, "derived", in: "sheet '\(sheet)'") else { return nil }
+        let statement: DeriveStatement?
+        do {
+            statement = try DeriveStatement.parse(text, unitSymbols: unitSymbols)
+        } catch {
+            throw self.error("the derivation of sheet '\(sheet)', '\(text)', does not parse: \(error.message) at character \(error.span.start + 1)",
+                             near: text)
+        }
+        guard let statement, statement.target == sheet else {
+            throw self.error("the derivation of sheet '\(sheet)' must be a summarize or pivot into '\(sheet)'", near: text)
+        }
+        return text
     }
 
     /// `[names]` (a table: name = formula) or `[[names]]` (an array: name, formula, sheet).

@@ -9,6 +9,7 @@ extension WorkbookManifest {
         units = workbook.units.units.keys.filter { standard[$0] == nil }.sorted()
         sheets = zip(workbook.sheets, files).map { sheet, file in
             var entry = SheetEntry(name: sheet.name, file: file, key: sheet.keyColumn, formats: sheet.formats)
+            entry.derived = sheet.derivation?.statementText(into: sheet.name)
             for column in sheet.columns where !column.unit.isNone && sheet.columnFormulas[column.name] == nil {
                 entry.units[column.name] = column.unit.symbol
             }

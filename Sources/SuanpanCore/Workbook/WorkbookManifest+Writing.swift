@@ -24,6 +24,7 @@ extension WorkbookManifest {
                 }
                 out += "]\n"
             }
+            if let derived = sheet.derived { out += "derived = \(TOMLText.formula(derived))\n" }
         }
         for name in names {
             out += "\n[[names]]\n"

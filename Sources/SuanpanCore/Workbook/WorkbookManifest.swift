@@ -18,6 +18,11 @@
 ///   { name = "执行率", formula = "决算数/预算数" },
 /// ]
 ///
+/// [[sheets]]
+/// name = "部门汇总"
+/// file = "sheets/部门汇总.3.csv"
+/// derived = 'summarize 支出 by 部门 into 部门汇总 with 决算 = SUM(决算数)'
+///
 /// [[names]]
 /// name = "人均人员经费"
 /// formula = '支出.决算数["人员经费"]/人员.在职人数["合计"]'
@@ -48,6 +53,9 @@ public struct WorkbookManifest: Sendable, Equatable {
         public var formats: [String: String]
         /// Computed columns in the order they are installed.
         public var columns: [FormulaEntry]
+        /// For a sheet made by `summarize` or `pivot`, the statement that makes it: its
+        /// file holds the figures for other programs, and loading computes them again.
+        public var derived: String?
 
         /// A sheet entry; the dictionaries and list default to empty.
         public init(name: String, file: String, key: String? = nil, units: [String: String] = [:],

@@ -14,6 +14,8 @@ extension WorkbookStore {
             case cell(Sheet, CellAddress)
             case column(Sheet, String)
             case name(String, Sheet?)
+            /// A sheet made by `summarize` or `pivot`.
+            case derived(Sheet, Derivation)
         }
 
         let kind: Kind
@@ -30,6 +32,12 @@ extension WorkbookStore {
                 try workbook.setColumnFormula(name, in: sheet, to: formula, environment: environment)
             case .name(let name, let sheet):
                 try workbook.setName(name, to: formula, sheet: sheet, environment: environment)
+            case .derived(let sheet, let derivation):
+                do {
+                    try workbook.setDerivation(derivation, target: sheet.name, environment: environment)
+                } catch {
+                    throw error.issue
+                }
             }
         }
 
@@ -39,7 +47,14 @@ extension WorkbookStore {
             case .cell(let sheet, let address): "the formula in \(sheet.name)!\(address.a1)"
             case .column(let sheet, let name): "the formula of column \(name) of sheet '\(sheet.name)'"
             case .name(let name, _): "the formula of name \(name)"
+            case .derived(let sheet, _): "the derivation of sheet '\(sheet.name)'"
             }
+        }
+
+        /// The formula as the error quotes it; for a derived sheet, its statement.
+        var text: String {
+            if case .derived(let sheet, let derivation) = kind { return derivation.statementText(into: sheet.name) }
+            return formula.formulaText
         }
     }
 
@@ -57,7 +72,7 @@ extension WorkbookStore {
             }
             if failed.count == remaining.count, let (item, issue) = failed.first {
                 var error = item.place
-                error.message = "\(item.owner), '\(item.formula.formulaText)': \(issue.message)"
+                error.message = "\(item.owner), '\(item.text)': \(issue.message)"
                 throw error
             }
             remaining = failed.map(\.0)

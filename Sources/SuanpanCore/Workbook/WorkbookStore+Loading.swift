@@ -30,6 +30,21 @@ extension WorkbookStore {
                                               place: placer.error("", near: column.formula)))
             }
         }
+        for entry in manifest.sheets {
+            guard let text = entry.derived, let sheet = workbook.sheet(named: entry.name) else { continue }
+            let statement: DeriveStatement?
+            do {
+                statement = try DeriveStatement.parse(text, unitSymbols: catalog.symbols)
+            } catch {
+                throw placer.error("the derivation of sheet '\(entry.name)' does not parse: \(error.message)", near: text)
+            }
+            guard let derivation = statement?.derivation else { continue }
+            // Marked derived before it is installed, so that the figures its file holds may
+            // be replaced.
+            sheet.derivation = derivation
+            pending.append(PendingFormula(kind: .derived(sheet, derivation), formula: .missing,
+                                          place: placer.error("", near: text)))
+        }
         for name in manifest.names {
             var sheet: Sheet?
             if let sheetName = name.sheet {

@@ -1,0 +1,52 @@
+/// Rows grouped by the values of key columns: the groups of `summarize` and `pivot`.
+///
+/// Each key column is turned into small integer codes (text columns already are), and a
+/// row's group is found by combining its codes one key at a time in a hash table of packed
+/// integers — no tuple or string is built per row, so a million rows group in one pass.
+/// Groups come out sorted by their keys (`ValueOrder`: numbers ascending, text by code
+/// point, blanks last), the order an analyst reading a summary expects; each group's rows
+/// stay in sheet order.
+struct Grouping {
+    /// Each group's key values, one per key column.
+    var keys: [[Value]]
+    /// Each group's data rows, ascending.
+    var rows: [[Int]]
+
+    /// Groups `rows` (ascending) of `sheet` by the columns at `keyColumns`.
+    init(_ sheet: Sheet, rows: [Int], keyColumns: [Int], interruption: InterruptionFlag?) {
+        var groupOfRow = [Int](repeating: 0, count: rows.count)
+        var groupKeys: [[Value]] = [[]]
+        keys = []
+        self.rows = []
+        for column in keyColumns {
+            let (codes, values) = sheet.columns[column].keyCodes(rows)
+            var combined: [Int: Int] = [:]
+            var nextKeys: [[Value]] = []
+            for index in rows.indices {
+                // Ctrl-C: no groups; the statement is undone anyway.
+                if index & 0xFFFF == 0, interruption?.isRequested == true { return }
+                let packed = groupOfRow[index] << 32 | Int(codes[index])
+                if let group = combined[packed] {
+                    groupOfRow[index] = group
+                } else {
+                    combined[packed] = nextKeys.count
+                    nextKeys.append(groupKeys[groupOfRow[index]] + [values[Int(codes[index])]])
+                    groupOfRow[index] = nextKeys.count - 1
+                }
+            }
+            groupKeys = nextKeys
+        }
+        if keyColumns.isEmpty && rows.isEmpty { groupKeys = [] }
+        // Sort the groups, then deal the rows into them in sheet order.
+        let order = groupKeys.indices.sorted { a, b in
+            let comparison = ValueOrder.compare(groupKeys[a], groupKeys[b], descending: keyColumns.map { _ in false })
+            return comparison != 0 ? comparison < 0 : a < b
+        }
+        var rank = [Int](repeating: 0, count: groupKeys.count)
+        for (position, group) in order.enumerated() { rank[group] = position }
+        var grouped = [[Int]](repeating: [], count: groupKeys.count)
+        for (index, row) in rows.enumerated() { grouped[rank[groupOfRow[index]]].append(row) }
+        keys = order.map { groupKeys[$0] }
+        self.rows = grouped
+    }
+}

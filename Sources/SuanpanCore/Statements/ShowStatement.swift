@@ -1,0 +1,132 @@
+/// `show [SHEET] [where CONDITION] [order by COLUMN [asc|desc], …] [limit N]`: a sheet's
+/// rows as an aligned table.
+extension StatementTable {
+    static let showUsage = "show [SHEET] [where CONDITION] [order by COLUMN [asc|desc], …] [limit N]"
+
+    static let show = StatementSpec(
+        "show", usage: showUsage,
+        summary: "print a sheet's rows as a table, filtered, sorted and cut short if asked",
+        details: """
+            Without a sheet, the current sheet. `where` keeps the rows for which the condition \
+            is TRUE; bare column names in it are that row's values, and a row where it gives an \
+            error is left out (a note says how many). `order by` sorts by columns, each \
+            ascending unless `desc`; the sort is stable, numbers come before text, text sorts \
+            ignoring case by Unicode code point (not pinyin), and blanks are always last. \
+            `limit N` shows the first N rows. Headings carry units (决算数(万元)); numbers show \
+            in the column's format if it has one, else in General, right-aligned; the last line \
+            counts the rows.
+            """,
+        examples: ["show 支出", "show 支出 where 执行率 > 1 order by 执行率 desc limit 20",
+                   "show 台账 order by 部门, 决算数 desc"],
+        completes: [.sheet, .formula]
+    ) { words throws(Diagnostic) in
+        var sheet: CommandWords.Word?
+        if let next = words.next, !["where", "order", "limit"].contains(next.isQuoted ? "" : next.text.lowercased()) {
+            sheet = try words.take("a sheet")
+        }
+        var condition: Clause?
+        if words.takeIf("where") {
+            condition = try words.clause("a condition after 'where'", until: ["order", "limit"])
+        }
+        var order: [ShowStatement.OrderKey] = []
+        if words.takeIf("order") {
+            try words.expect("by", after: "'order'", usage: showUsage)
+            let clause = try words.clause("a column after 'order by'", until: ["limit"])
+            order = try clause.items().map(ShowStatement.OrderKey.init)
+        }
+        var limit: Int?
+        if words.takeIf("limit") {
+            let word = try words.take("a number of rows after 'limit'")
+            guard let count = Int(word.text), count > 0 else {
+                throw Diagnostic("limit expects a positive whole number, not '\(word.text)'", at: word.span)
+            }
+            limit = count
+        }
+        try words.finish(showUsage)
+        return ShowStatement(sheet: sheet?.text, sheetSpan: sheet?.span ?? words.keyword.span,
+                             condition: condition, order: order, limit: limit)
+    }
+}
+
+struct ShowStatement: Command {
+    /// `COLUMN [asc|desc]` after `order by`.
+    struct OrderKey {
+        var column: String
+        var span: SourceSpan
+        var descending: Bool
+
+        init(_ item: Clause) throws(Diagnostic) {
+            var item = item
+            descending = false
+            let lowered = item.text.lowercased()
+            for (word, isDescending) in [(" desc", true), (" asc", false)] where lowered.hasSuffix(word) {
+                descending = isDescending
+                item.text = String(item.text.dropLast(word.count).trimmingSpaces)
+                break
+            }
+            if item.text.isEmpty { throw Diagnostic("expected a column to order by", at: item.span) }
+            column = try item.identifier("a column to order by")
+            span = item.span
+        }
+    }
+
+    let sheet: String?
+    let sheetSpan: SourceSpan
+    let condition: Clause?
+    let order: [OrderKey]
+    let limit: Int?
+
+    func run(in session: Session, emit: (SessionEvent) -> Void) throws(Diagnostic) {
+        let target = try session.sheet(named: sheet, at: sheetSpan)
+        var filter = RowFilter(all: target.rowCount)
+        if let condition {
+            let bound = try session.current.bindRowWise(condition, in: target, environment: session.environment)
+            filter = RowFilter(condition: bound, rowCount: target.rowCount,
+                               context: session.current.functionContext(session.environment))
+            if let note = filter.note { emit(.note(note)) }
+        }
+        var keys: [(column: Int, descending: Bool)] = []
+        for key in order {
+            guard let index = target.columnIndex(named: key.column) else {
+                throw Diagnostic("sheet '\(target.name)' has no column '\(key.column)'", at: key.span,
+                                 hint: Suggestion.hint(for: key.column, among: target.columns.map(\.name)))
+            }
+            keys.append((index, key.descending))
+        }
+        var rows = target.sorted(filter.rows, by: keys)
+        let total = rows.count
+        if let limit, rows.count > limit { rows.removeLast(rows.count - limit) }
+        if !target.columns.isEmpty {
+            for line in SheetTable(sheet: target, units: session.current.units).table(rows: rows).lines {
+                emit(.output(line))
+            }
+        }
+        emit(.output(Self.footer(shown: rows.count, of: total)))
+    }
+
+    /// `(12 rows)`, `(1 row)`, or `(20 of 1,234 rows)` when the limit cut the table short.
+    static func footer(shown: Int, of total: Int) -> String {
+        let noun = total == 1 ? "row" : "rows"
+        return shown == total ? "(\(total.grouped) \(noun))" : "(\(shown.grouped) of \(total.grouped) \(noun))"
+    }
+}
+
+extension Workbook {
+    /// A clause's formula bound row by row in `sheet` (a `where` condition); a problem is a
+    /// diagnostic placed in the statement.
+    func bindRowWise(_ clause: Clause, in sheet: Sheet, environment: Environment) throws(Diagnostic) -> Bound {
+        let formula = try clause.formula()
+        var binder = Binder(environment: environment, workbook: self, sheet: sheet, hasRow: true)
+        let bound = binder.bind(formula)
+        if let issue = binder.issues.first { throw issue.diagnostic(in: clause) }
+        return bound
+    }
+}
+
+extension BindingIssue {
+    /// The issue as a diagnostic in the statement: its span counts in `clause`'s text.
+    func diagnostic(in clause: Clause) -> Diagnostic {
+        let place = span.map { SourceSpan($0.start + clause.offset, $0.end + clause.offset) } ?? clause.span
+        return Diagnostic(message, at: place, hint: hint)
+    }
+}
