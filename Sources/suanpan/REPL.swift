@@ -50,7 +50,8 @@ struct REPL {
         InterruptSignal.catchDuringStatement()
         session.execute(statement, origin: SourceOrigin.prompt, stopOnError: false, emit: Terminal.emit)
         if Interruption.isRequested {
-            Terminal.writeError("interrupted")
+            // The terminal echoed `^C` with no line end.
+            Terminal.writeError("\ninterrupted")
             Interruption.reset()
         }
     }

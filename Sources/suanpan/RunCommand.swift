@@ -6,7 +6,7 @@ import SuanpanCore
 /// saved script, stopping at the first failing statement, and exits.
 struct RunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "run",
+        commandName: "suanpan run",
         abstract: "Run a saved script and exit.",
         discussion: """
             Examples:
@@ -14,11 +14,11 @@ struct RunCommand: ParsableCommand {
               suanpan run scripts/quarterly.sp --set quarter=3 --strict
               suanpan run colleague.sp --safe --out out/ workbooks/zhuhui-2022
 
-            --safe runs a script from someone else: it may read files only beside itself and
-            in the --out folder, write only into the --out folder (created if missing; with
-            no --out it writes nothing), and run no other script. --out is the folder of
-            --safe and goes with it. The WORKBOOK named here is opened before the limits
-            apply.
+            --safe runs a script from someone else: it may read files only beside
+            itself and in the --out folder, write only into the --out folder (created
+            if missing; with no --out it writes nothing), and run no other script.
+            --out is the folder of --safe and goes with it. The WORKBOOK named here
+            is opened before the limits apply.
             """
     )
 

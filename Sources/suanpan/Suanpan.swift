@@ -3,7 +3,8 @@ import Foundation
 import SuanpanCore
 
 /// The `suanpan` command: parses the command line and hands statements to a `Session` — from
-/// `-c`, from piped standard input, or from the prompt. `suanpan run` is `RunCommand`.
+/// `-c`, from piped standard input, or from the prompt. `suanpan run` is `RunCommand`;
+/// `suanpan run --help` describes it.
 @main
 struct Suanpan: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -14,25 +15,26 @@ struct Suanpan: ParsableCommand {
               suanpan                          the prompt, with an empty workbook
               suanpan workbooks/zhuhui-2022    the prompt, with a workbook open
               suanpan run scripts/q.sp --set quarter=3 workbooks/zhuhui-2022
-                                               run a saved script and exit
+                                               run a saved script and exit (see
+                                               'suanpan run --help': --strict, --safe)
               suanpan -c '132.01 / 72.19'      run statements and exit
               suanpan -c 'A1 = 3.6万元; A2 = 72户; A1 / A2'
               suanpan < statements.sp          read statements from standard input: no
                                                prompt, report each error and go on
 
-            At the prompt: Tab completes statements, sheets, columns, names, functions and
-            file paths; a statement goes on over lines while a bracket or quote is open or a
-            line ends with ','; Ctrl-C abandons the line or stops a long computation; Ctrl-D
-            or 'quit' leaves, asking first when changes are not saved (Ctrl-D at that
-            question leaves too). History is kept in $XDG_STATE_HOME/suanpan/history
-            (~/.local/state/suanpan/history); SUANPAN_HISTORY names another file, or none
-            when empty. ~/.inputrc sections '$if suanpan' apply.
+            At the prompt: Tab completes statements, sheets, columns, names, functions
+            and file paths; a statement goes on over lines while a bracket or quote is
+            open or a line ends with ','; Ctrl-C abandons the line or stops a long
+            computation; Ctrl-D or 'quit' leaves, asking first when changes are not
+            saved (Ctrl-D at that question leaves too). History is kept in
+            $XDG_STATE_HOME/suanpan/history (~/.local/state/suanpan/history);
+            SUANPAN_HISTORY names another file, or none when empty. ~/.inputrc
+            sections '$if suanpan' apply.
 
             Exit status: 0 success, 1 a statement failed (with --strict, also a check),
             2 bad usage.
             """,
-        version: Suanpan.version,
-        subcommands: [RunCommand.self]
+        version: Suanpan.version
     )
 
     static let version = "0.1.0"
@@ -63,17 +65,27 @@ struct Suanpan: ParsableCommand {
 
     /// Parses the command line and runs it, then exits. Usage errors exit with status 2
     /// (SPEC §1), not ArgumentParser's 64.
+    ///
+    /// `run` is picked out here rather than declared a subcommand: ArgumentParser would
+    /// otherwise take `run` for the optional WORKBOOK argument. (A workbook folder called
+    /// `run` is opened as `./run`.)
     static func runCommandLine() -> Never {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if arguments.first == "run" { execute(RunCommand.self, Array(arguments.dropFirst())) }
+        execute(Suanpan.self, arguments)
+    }
+
+    private static func execute<Command: ParsableCommand>(_ type: Command.Type, _ arguments: [String]) -> Never {
         do {
-            var command = try parseAsRoot()
+            var command = try type.parseAsRoot(arguments)
             try command.run()
             Foundation.exit(ExitStatus.success)
         } catch {
-            if exitCode(for: error) == .validationFailure {
-                Terminal.writeError(fullMessage(for: error))
+            if type.exitCode(for: error) == .validationFailure {
+                Terminal.writeError(type.fullMessage(for: error))
                 Foundation.exit(ExitStatus.usage)
             }
-            exit(withError: error)
+            type.exit(withError: error)
         }
     }
 
