@@ -39,6 +39,17 @@ import Testing
         terminal.expect("ledger.预算数\n64.63\n14\n" + Self.prompt)
     }
 
+    @Test func tabCompletesAFilePathAfterOpen() throws {
+        let folder = try Folder()
+        let terminal = try PseudoTerminal([], historyFile: folder.history)
+        terminal.expect(Self.prompt)
+        terminal.type("open \(folder.path)/led\t")
+        terminal.expect("/ledger.csv ")
+        terminal.type("\r")
+        terminal.type("SUM(决算数)\r")
+        terminal.expect("SUM(决算数)\n76.82\n" + Self.prompt)
+    }
+
     @Test func aStatementContinuesWhileABracketIsOpen() throws {
         let folder = try Folder()
         let terminal = try PseudoTerminal([], historyFile: folder.history)
