@@ -17,7 +17,20 @@ public struct StatementText: Sendable, Equatable {
 /// by white space or ends the line, begins a comment to the end of the line — so error
 /// literals such as `#N/A` are not comments.
 public enum StatementSplitter {
+    /// The statements of `source`, in order; blank ones (and comments alone) are left out.
     public static func split(_ source: String) -> [StatementText] {
+        scan(source).statements
+    }
+
+    /// True when `source` stops inside a statement that goes on: a bracket or quote is still
+    /// open, or its last line ends with `,`. The prompt and piped standard input read
+    /// another line before running it.
+    public static func needsMoreInput(_ source: String) -> Bool {
+        scan(source).isOpen
+    }
+
+    /// Cuts `source` into statements, and tells whether the last one is left unfinished.
+    private static func scan(_ source: String) -> (statements: [StatementText], isOpen: Bool) {
         let characters = Array(source)
         var statements: [StatementText] = []
         var current: [Character] = []
@@ -69,8 +82,9 @@ public enum StatementSplitter {
             current.append(character)
             index += 1
         }
+        let isOpen = quote != nil || depth > 0 || endsWithComma(current)
         finish(at: characters.count)
-        return statements
+        return (statements, isOpen)
     }
 
     /// True when the text so far (a statement continuing over lines) ends in `,`.

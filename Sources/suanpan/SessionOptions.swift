@@ -1,0 +1,33 @@
+import Foundation
+import ArgumentParser
+import SuanpanCore
+
+/// `--set NAME=VALUE` and `--strict`: settings of the session the statements run in, for
+/// `suanpan run`, `-c`, piped input and the prompt alike.
+struct SessionOptions: ParsableArguments {
+    @Option(name: .customLong("set"), help: ArgumentHelp("Give parameter NAME the VALUE, over the default of its 'param' statement.", valueName: "NAME=VALUE"))
+    var settings: [ParameterSetting] = []
+
+    @Flag(help: "A failing 'check' fails its statement, and the run exits 1.")
+    var strict = false
+
+    func apply(to session: Session) {
+        for setting in settings { session.parameterOverrides[setting.name] = setting.value }
+        session.isStrict = strict
+    }
+}
+
+/// One `--set NAME=VALUE`. The value is kept as typed: `param` reads it as it reads a literal.
+struct ParameterSetting: ExpressibleByArgument {
+    var name: String
+    var value: String
+
+    init?(argument: String) {
+        guard let equals = argument.firstIndex(of: "=") else { return nil }
+        name = argument[..<equals].trimmingCharacters(in: .whitespaces)
+        value = String(argument[argument.index(after: equals)...])
+        if name.isEmpty { return nil }
+    }
+
+    static var defaultValueDescription: String { "NAME=VALUE" }
+}
