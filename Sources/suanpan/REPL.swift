@@ -48,12 +48,18 @@ struct REPL {
     /// Runs one statement with Ctrl-C asking it to stop.
     private func execute(_ statement: String) {
         InterruptSignal.catchDuringStatement()
-        session.execute(statement, origin: SourceOrigin.prompt, stopOnError: false, emit: Terminal.emit)
-        if Interruption.isRequested {
-            // The terminal echoed `^C` with no line end.
-            Terminal.writeError("\ninterrupted")
-            Interruption.reset()
+        var lineBroken = false
+        session.execute(statement, origin: SourceOrigin.prompt, stopOnError: false) { event in
+            // The terminal echoed `^C` with no line end: start the report on a line of its own.
+            if Interruption.isRequested, !lineBroken {
+                Terminal.writeError("")
+                lineBroken = true
+            }
+            Terminal.emit(event)
         }
+        // The session has reported the interruption and undone the statement; the next
+        // statement starts afresh.
+        if Interruption.isRequested { Interruption.reset() }
     }
 
     /// Whether to leave: yes when everything is saved, else as the analyst answers.

@@ -45,7 +45,7 @@ struct RunCommand: ParsableCommand {
     func run() throws {
         let source: String
         do {
-            source = try ScriptFile.read(script)
+            source = try ScriptFile.read(script, shownPath: script)
         } catch {
             Terminal.reportError(error.description)
             throw ExitCode(ExitStatus.failure)
@@ -54,9 +54,9 @@ struct RunCommand: ParsableCommand {
         options.apply(to: session)
         if let workbook { try Suanpan.open(workbook, in: session) }
         if safe { session.fileAccess = try safeAccess() }
-        guard session.execute(source, origin: .script(script), stopOnError: true, emit: Terminal.emit) else {
-            throw ExitCode(ExitStatus.failure)
-        }
+        let succeeded = session.execute(source, origin: .script(script), stopOnError: true, emit: Terminal.emit)
+        options.warnAboutUnused(in: session)
+        guard succeeded else { throw ExitCode(ExitStatus.failure) }
     }
 
     /// What a `--safe` script may touch: its own folder and the output folder, made absolute

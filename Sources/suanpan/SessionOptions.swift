@@ -14,6 +14,15 @@ struct SessionOptions: ParsableArguments {
     func apply(to session: Session) {
         for setting in settings { session.parameterOverrides[setting.name] = setting.value }
         session.isStrict = strict
+        // The SIGINT handler sets the process-wide flag; the engine polls the session's.
+        session.interruption = InterruptionFlag.shared
+    }
+
+    /// A `--set` that no `param` took is most likely a typo: say so.
+    func warnAboutUnused(in session: Session) {
+        for name in session.unusedOverrides {
+            Terminal.emit(.note("--set \(name)=…: the script has no 'param \(name)'"))
+        }
     }
 }
 

@@ -101,6 +101,7 @@ struct Suanpan: ParsableCommand {
         } else {
             succeeded = REPL(session: session).run()
         }
+        if statements != nil { options.warnAboutUnused(in: session) }
         if !succeeded { throw ExitCode(ExitStatus.failure) }
     }
 

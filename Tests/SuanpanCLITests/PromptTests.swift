@@ -142,7 +142,7 @@ import Testing
         #expect(terminal.waitForExit() == 0)
     }
 
-    @Test(.disabled("enable once the 'quit' statement is merged: it sets session.quitRequested"))
+    @Test
     func quitAsksBeforeLosingChanges() throws {
         let folder = try Folder()
         let terminal = try PseudoTerminal([], historyFile: folder.history)
@@ -164,7 +164,7 @@ import Testing
 
     /// A column formula that reads the whole column for every row: 20,000 rows take minutes
     /// in a debug build, unless Ctrl-C stops it.
-    @Test(.disabled("enable once the engine polls Interruption.isRequested and the session restores the workbook"))
+    @Test
     func ctrlCStopsALongComputationAndKeepsTheWorkbook() throws {
         let folder = try Folder()
         var rows = "项目,预算数,决算数\n"
@@ -177,11 +177,12 @@ import Testing
         terminal.expect("决算数)\n")
         Thread.sleep(forTimeInterval: 1)
         terminal.type("\u{3}")
-        terminal.expect("interrupted\n" + Self.prompt)
+        terminal.expect("error: interrupted; the workbook is as it was before this statement\n")
+        terminal.expect(Self.prompt)
         // The column was not added: the workbook is as it was.
         terminal.type("COUNT(累计)\r")
         terminal.expect("unknown name '累计'")
         terminal.type("SUM(决算数)\r")
-        terminal.expect("7760325\n" + Self.prompt)
+        terminal.expect("7711925\n" + Self.prompt)
     }
 }

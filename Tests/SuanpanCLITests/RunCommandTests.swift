@@ -46,7 +46,7 @@ struct RunCommandTests {
         try Data([0x31, 0x2B, 0x31, 0x0A, 0xBA, 0xCF, 0xBC, 0xC6]).write(to: URL(fileURLWithPath: path))
         let result = try runSuanpan(["run", path])
         #expect(result.standardOutput == "")
-        #expect(result.standardError == "suanpan: error: \(path): not valid UTF-8 at byte offset 4; save the script as UTF-8\n")
+        #expect(result.standardError == "suanpan: error: \(path):2: is not UTF-8 at byte 4 (save it as UTF-8; GBK scripts are not read)\n")
         #expect(result.status == 1)
     }
 
@@ -60,7 +60,7 @@ struct RunCommandTests {
 
     @Test func aMissingScriptExitsOne() throws {
         let result = try runSuanpan(["run", "/nonexistent/q.sp"])
-        #expect(result.standardError == "suanpan: error: /nonexistent/q.sp: no such file\n")
+        #expect(result.standardError == "suanpan: error: /nonexistent/q.sp: no such script\n")
         #expect(result.status == 1)
     }
 
@@ -100,7 +100,7 @@ struct RunCommandTests {
         #expect(try runSuanpan(["-c", "1+1", "--set", "quarter=3", "--strict"]).status == 0)
     }
 
-    @Test(.disabled("enable once the 'param' statement is merged"))
+    @Test
     func setGivesAParameterItsValue() throws {
         let script = try Self.script("param quarter = 4\nquarter * 2\n")
         #expect(try runSuanpan(["run", script]).standardOutput == "8\n")

@@ -127,11 +127,6 @@ extension Session {
     /// Statements with a file after `to`: `export … to`, `save to`, `report … to`.
     private static let pathAfterToKeywords: Set<String> = ["export", "save", "report"]
 
-    /// The statement keywords of SPEC §5.
-    // TODO(lead): StatementTable.all.map(\.keyword)
-    static let keywords = [
-        "open", "use", "sheets", "sheet", "columns", "names", "show", "summarize", "pivot",
-        "format", "check", "explain", "chart", "export", "report", "run", "param", "save",
-        "undo", "redo", "help", "quit",
-    ]
+    /// The statement keywords, from the table that parses them.
+    static let keywords = StatementTable.all.map(\.keyword)
 }

@@ -99,6 +99,8 @@ public final class Session {
                 succeeded = false
                 if stopOnError { break }
             }
+            // Ctrl-C: the rest of the input is abandoned too.
+            if interruption.isRequested { break }
         }
         return succeeded
     }
