@@ -185,4 +185,44 @@ import Testing
         terminal.type("SUM(决算数)\r")
         terminal.expect("7711925\n" + Self.prompt)
     }
+
+    /// Issue 4's round at the prompt, on a copy of the sample ledger: explore, a computed
+    /// column, a summary by department, a check, a mistake undone, an export, a save.
+    @Test func theAnalystsRoundAtThePrompt() throws {
+        let folder = try Folder()
+        let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().path
+        let ledger = folder.path + "/ledger-sample"
+        try FileManager.default.copyItem(atPath: repository + "/workbooks/ledger-sample", toPath: ledger)
+        let terminal = try PseudoTerminal([ledger], historyFile: folder.history)
+        terminal.expect(Self.prompt)
+        terminal.type("show 台账 where 决算数 > 50 order by 决算数 desc limit 2\r")
+        terminal.expect("(2 of 9 rows)\n" + Self.prompt)
+        terminal.type("台账.结余 = 预算数 - 决算数\r")
+        terminal.expect(Self.prompt)
+        terminal.type("summarize 台账 where 年度 = 2022 by 部门 into 部门汇总 with 预算 = SUM(预算数),\r")
+        terminal.expect(Self.continuation)
+        terminal.type("决算 = SUM(决算数), 执行率 = RATE(决算, 预算)\r")
+        terminal.expect(Self.prompt)
+        terminal.type("SUM(部门汇总.决算)\r")
+        terminal.expect("3333.74 万元\n" + Self.prompt)
+        terminal.type("check SUM(部门汇总.决算) = SUMIFS(台账.决算数, 台账.年度, 2022) \"合计不符\"\r")
+        terminal.expect(Self.prompt)
+        terminal.type("台账!H542 = 0\r")
+        terminal.type("SUM(部门汇总.决算)\r")
+        terminal.expect("3278.16 万元\n" + Self.prompt)
+        terminal.type("undo\r")
+        terminal.expect("undid: 台账!H542 = 0\n" + Self.prompt)
+        terminal.type("SUM(部门汇总.决算)\r")
+        terminal.expect("3333.74 万元\n" + Self.prompt)
+        terminal.type("export 部门汇总 to \(folder.path)/部门汇总.csv bom\r")
+        terminal.expect(Self.prompt)
+        terminal.type("save\r")
+        terminal.expect(Self.prompt)
+        terminal.type("quit\r")
+        #expect(terminal.waitForExit() == 0)
+        #expect(FileManager.default.fileExists(atPath: folder.path + "/部门汇总.csv"))
+        let saved = try String(contentsOfFile: ledger + "/workbook.toml", encoding: .utf8)
+        #expect(saved.contains("summarize 台账 where 年度=2022 by 部门 into 部门汇总"))
+    }
 }

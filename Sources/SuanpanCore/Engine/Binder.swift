@@ -112,7 +112,9 @@ struct Binder {
                 precedents.insert(.name(name))
                 return .name(workbook, name)
             }
-            let candidates = (sheet?.columns.map(\.name) ?? []) + workbook.nameOrder
+            // A script's `param`, given before the workbook it is used with was opened.
+            if let value = environment.parameters[name] { return .constant(value) }
+            let candidates = (sheet?.columns.map(\.name) ?? []) + workbook.nameOrder + environment.parameters.keys.sorted()
             return fail(BindingIssue("unknown name '\(name)'", span: span,
                                      hint: Suggestion.hint(for: name, among: candidates), kind: .name))
         case 2:

@@ -7,6 +7,9 @@ public struct Environment {
     public var today: Int
     /// Set by Ctrl-C: long loops poll it and stop early (the session then undoes the statement).
     public var interruption: InterruptionFlag
+    /// The values of the script's `param`s: names every open workbook can read, so that a
+    /// parameter given before `open` still reaches the workbook opened after it.
+    public var parameters: [String: Value] = [:]
 
     public init(workbooks: [String: Workbook] = [:], today: Int, interruption: InterruptionFlag = InterruptionFlag()) {
         self.workbooks = workbooks

@@ -3,7 +3,18 @@
 extension Diagnostic {
     /// A token that cannot stand where it is: "unexpected ')'".
     static func unexpectedToken(_ token: Token) -> Diagnostic {
-        Diagnostic("unexpected \(describe(token))", at: token.span, isIncomplete: token.isEnd)
+        Diagnostic("unexpected \(describe(token))", at: token.span, hint: sqlWordHint(token), isIncomplete: token.isEnd)
+    }
+
+    /// Analysts coming from SQL write `a and b`; formulas say AND(a, b), as Excel does.
+    private static func sqlWordHint(_ token: Token) -> String? {
+        guard token.kind == .identifier else { return nil }
+        switch token.text.lowercased() {
+        case "and": return "combine conditions with AND(a, b)"
+        case "or": return "combine conditions with OR(a, b)"
+        case "not": return "negate a condition with NOT(a)"
+        default: return nil
+        }
     }
 
     /// Text the lexer could not read: "unknown character '§'", "unterminated string".

@@ -23,6 +23,7 @@ extension Session {
     public func open(_ path: String, alias: String? = nil) throws(FileError) -> [String] {
         let (workbook, notes) = try WorkbookLoader.load(path, environment: environment)
         add(workbook, alias: alias ?? Self.defaultAlias(for: path))
+        installParameters(in: workbook)
         return notes
     }
 
@@ -63,5 +64,15 @@ extension Session {
         guard let workingDirectory, !path.hasPrefix("/") else { return path }
         if path.hasPrefix("~") { return (path as NSString).expandingTildeInPath }
         return (workingDirectory as NSString).appendingPathComponent(path)
+    }
+
+    /// A script's `param`s given before `open` become names of the workbook opened, so that
+    /// what is computed from them there (a summary `where 年度 = 本年`) is saved with what it
+    /// reads. A name the workbook has already is its own; a parameter that cannot be defined
+    /// there is still read through the session.
+    private func installParameters(in workbook: Workbook) {
+        for (name, formula) in parameterFormulas.sorted(by: { $0.key < $1.key }) where workbook.names[name] == nil {
+            try? workbook.setName(name, to: formula, sheet: currentSheet, environment: environment)
+        }
     }
 }

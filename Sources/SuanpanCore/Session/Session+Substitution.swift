@@ -36,9 +36,9 @@ extension Session {
             }
             let name = String(String(characters[(index + 1)..<close]).trimmingSpaces)
             let placeholder = place(index, close + 1)
-            guard let value = current.nameValues[name] else {
+            guard let value = current.nameValues[name] ?? parameters[name] else {
                 throw Diagnostic("no name '\(name)' to put in place of {\(name)}", at: placeholder,
-                                 hint: Suggestion.hint(for: name, among: current.nameOrder))
+                                 hint: Suggestion.hint(for: name, among: current.nameOrder + parameters.keys.sorted()))
             }
             // An error in a file name or a message would only hide the problem.
             if case .error(let error) = value {

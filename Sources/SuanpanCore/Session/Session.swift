@@ -17,6 +17,10 @@ public final class Session {
     /// Values given on the command line with `--set NAME=VALUE`, as typed: a `param`
     /// statement takes one over its default.
     public var parameterOverrides: [String: String] = [:]
+    /// The values `param` statements gave, which every open workbook can read by name.
+    public internal(set) var parameters: [String: Value] = [:]
+    /// The formulas behind `parameters`, defined as names in each workbook opened after them.
+    var parameterFormulas: [String: Expr] = [:]
     /// `--strict`: a failing `check` fails its statement (and the run exits 1).
     public var isStrict = false
     /// Which files statements may read and write (`--safe`).
@@ -69,7 +73,9 @@ public final class Session {
 
     /// What formulas can reach: every open workbook by alias, and today.
     public var environment: Environment {
-        Environment(workbooks: workbooks, today: today, interruption: interruption)
+        var environment = Environment(workbooks: workbooks, today: today, interruption: interruption)
+        environment.parameters = parameters
+        return environment
     }
 
     /// Today in the local time zone, as an Excel serial (1970-01-01 is 25569).

@@ -1,3 +1,5 @@
+import Foundation
+
 /// `export SHEET to FILE.csv [bom] [encoding gb18030]`: a sheet's values for other programs.
 extension StatementTable {
     static let exportUsage = "export SHEET to FILE.csv [bom] [encoding utf-8|gb18030]"
@@ -46,6 +48,15 @@ struct ExportStatement: Command {
     func run(in session: Session, emit: (SessionEvent) -> Void) throws(Diagnostic) {
         let source = try session.sheet(named: sheet, at: sheetSpan)
         let path = try session.authorize(session.substitute(file, at: fileSpan), for: .write, at: fileSpan)
+        // `export … to out/q3.csv` into a folder not made yet: make it, as `save to` does.
+        let folder = (path as NSString).deletingLastPathComponent
+        if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) {
+            do {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            } catch {
+                throw Diagnostic("cannot create the folder '\(folder)': \(error.localizedDescription)", at: fileSpan)
+            }
+        }
         do {
             try CSVExport.write(source, to: path, options: options)
         } catch {

@@ -34,13 +34,16 @@ struct ParamStatement: Command {
         let workbook = session.current
         var value = formula
         var source: String?
+        // A parameter whose default is text takes what is given as text, as typed: the
+        // shell has eaten any quotes, and a path such as out/2022 is no formula.
+        let isText = if case .text = formula { true } else { false }
         if let given = session.runArguments[name] {
             source = "the run argument \(name)=\(given)"
-            value = try Self.read(given, as: source!, in: session, at: nameSpan)
+            value = isText ? .text(Self.unquoted(given)) : try Self.read(given, as: source!, in: session, at: nameSpan)
         } else if let given = session.parameterOverrides[name] {
             source = "--set \(name)=\(given)"
-            value = try Self.read(given, as: source!, in: session, at: nameSpan)
             session.consumedOverrides.insert(name)
+            value = isText ? .text(Self.unquoted(given)) : try Self.read(given, as: source!, in: session, at: nameSpan)
         }
         do {
             try workbook.setName(name, to: value, sheet: session.currentSheet, environment: session.environment)
@@ -49,6 +52,14 @@ struct ParamStatement: Command {
             guard let source else { throw clause.diagnostic(for: error) }
             throw Diagnostic("\(source): \(error.message)", at: nameSpan, hint: error.hint)
         }
+        session.parameters[name] = workbook.nameValues[name] ?? .blank
+        session.parameterFormulas[name] = value
+    }
+
+    /// `"财政局"` → `财政局`: quotes that survived the shell are not part of the text.
+    static func unquoted(_ text: String) -> String {
+        guard text.count >= 2, text.first == "\"", text.last == "\"" else { return text }
+        return String(text.dropFirst().dropLast()).replacingOccurrences(of: "\"\"", with: "\"")
     }
 
     /// A value given for the parameter, read as a formula; a single identifier that names no

@@ -19,9 +19,11 @@ let suanpanExecutable: URL = {
 }()
 
 /// Runs `suanpan` with `arguments` and optional standard input, and waits for it.
-func runSuanpan(_ arguments: [String], input: String? = nil, environment: [String: String] = [:]) throws -> ProcessResult {
+func runSuanpan(_ arguments: [String], input: String? = nil, environment: [String: String] = [:],
+                currentDirectory: String? = nil) throws -> ProcessResult {
     let process = Process()
     process.executableURL = suanpanExecutable
+    if let currentDirectory { process.currentDirectoryURL = URL(fileURLWithPath: currentDirectory) }
     process.arguments = arguments
     var processEnvironment = ProcessInfo.processInfo.environment
     processEnvironment.merge(environment) { _, new in new }

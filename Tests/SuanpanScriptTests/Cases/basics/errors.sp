@@ -7,3 +7,4 @@ sheets 支出                        # expect error: 6:8: unexpected '支出' (u
 undo                              # expect error: 7:1: nothing to undo
 help SUMX                         # expect error: 8:6: no help for 'SUMX' (did you mean 'SUM'?)
 sheet add Sheet1                  # expect error: 9:11: a sheet named 'Sheet1' already exists
+1 = 1 and 2 = 2                   # expect error: 10:7: unexpected name 'and' (combine conditions with AND(a, b))
