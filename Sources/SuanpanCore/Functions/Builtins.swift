@@ -4,7 +4,7 @@
 public enum Builtins {
     /// Every declared function, family by family.
     public static let all: [FunctionSpec] =
-        aggregate + conditional + math + logical + lookup + text + dateTime + analysis
+        aggregate + conditional + math + logical + lookup + text + dateTime + analysis + phrases
 
     /// Functions by upper-case name.
     private static let byName: [String: FunctionSpec] = Dictionary(

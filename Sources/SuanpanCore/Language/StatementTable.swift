@@ -5,7 +5,7 @@ public enum StatementTable {
         open, use, sheets, columns, names, show,
         sheet, summarize, pivot,
         format, check, explain,
-        export, run, param, set,
+        export, report, run, param, set,
         save, undo, redo, help, quit,
     ]
 
