@@ -5,6 +5,7 @@
 /// CHANGETEXT(50万元, 60万元, "环比")  环比减少10.00万元，下降16.67%
 /// GAPTEXT(73.47%, PROGRESS(3))        低于序时进度1.53个百分点
 /// SHARETEXT(53.38万元, 132.01万元)    占40.44%
+/// FIGURETEXT(30000支, "多")           3万多支
 /// ```
 ///
 /// A change or a gap is said in words — 增加/减少, 增长/下降, 高于/低于 — never with a minus
@@ -15,7 +16,7 @@
 /// values (万元 stays 万元). Arguments coerce as the operators do: blank is 0, numeric text
 /// its number, an error is the result.
 extension Builtins {
-    /// CHANGETEXT, GAPTEXT and SHARETEXT.
+    /// CHANGETEXT, GAPTEXT, SHARETEXT and FIGURETEXT.
     static let phrases: [FunctionSpec] = [
         FunctionSpec("CHANGETEXT", [.init("current"), .init("previous"), .optional("prefix")],
                      summary: "Returns a change in words: 同比增加189.25万元，增长31.39%, 同比减少…，下降…%, or 与上年持平.") { args throws(CellError) in
@@ -33,6 +34,12 @@ extension Builtins {
             let share = try ratio(try args.number(0), try args.number(1), function: "SHARETEXT")
             let percent = (share * hundred).fixedDescription(places: 2)
             return .text(name.isEmpty ? "占\(percent)%" : "占\(name)的\(percent)%")
+        },
+        FunctionSpec("FIGURETEXT", [.init("number"), .optional("approximation"), .optional("unit_word")],
+                     summary: "Returns a figure as prose writes it: 3万多支, 800余份, 近60名, with an approximation word and a unit word.") { args throws(CellError) in
+            let word = args.isMissing(1) ? "" : try args.text(1)
+            let unitWord: String? = args.isMissing(2) ? nil : try args.text(2)
+            return .text(try figureText(try args.number(0), approximation: word, unitWord: unitWord, units: args.context.units))
         },
     ]
 
@@ -65,6 +72,28 @@ extension Builtins {
         let shown = points.magnitude.rounded(places: 2)
         guard !shown.isZero else { return "与\(benchmark)持平" }
         return (points.isNegative ? "低于" : "高于") + benchmark + shown.fixedDescription(places: 2) + "个百分点"
+    }
+
+    /// A figure in General, its unit joined without a space. A count of 10,000 or more in
+    /// whole thousands is written in 万 (26000份 → 2.6万份; 36759人次 stays), as reports round
+    /// figures; money already in 万元 or 亿元 is not. 余 and 多 stand after the number (800余份,
+    /// 3万多支), any other word (近, 约, 超过) before it (近60名). `unitWord` shows the figure
+    /// in that unit of its dimension and under that name (名 for 人).
+    static func figureText(_ number: Quantity, approximation: String, unitWord: String?, units: UnitCatalog) throws(CellError) -> String {
+        var figure = number
+        var symbol = number.unit.symbol
+        if let unitWord {
+            guard let unit = units.unit(named: unitWord) else { throw CellError(.notAvailable, "unknown unit '\(unitWord)'") }
+            figure = try number.convert(to: unit)
+            symbol = unitWord
+        }
+        var digits = figure.amount.generalDescription
+        let inTenThousands = !symbol.contains("万") && !symbol.contains("亿") && figure.amount.magnitude >= Exact(10_000)
+            && (figure.amount * Exact(significand: 1, scale: 3)).truncated() == figure.amount * Exact(significand: 1, scale: 3)
+        if inTenThousands, let tenThousands = figure.amount.divided(by: Exact(10_000)) {
+            digits = tenThousands.generalDescription + "万"
+        }
+        return ["余", "多"].contains(approximation) ? digits + approximation + symbol : approximation + digits + symbol
     }
 
     /// `part / whole` as a plain ratio: `#DIV/0!` for a zero whole, `#UNIT!` unless the units
