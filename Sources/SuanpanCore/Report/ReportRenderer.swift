@@ -74,7 +74,13 @@ struct ReportRenderer {
         } catch {
             throw error.diagnostic(at: SourceSpan(0, placeholder.source.count)).shifted(by: placeholder.offset)
         }
-        guard case .value(let value) = result else {
+        let value: Value
+        switch result {
+        case .value(let single):
+            value = single
+        case .grid(let grid) where grid.rowCount == 1 && grid.columnCount == 1:
+            value = grid.value(row: 0, column: 0)
+        case .grid:
             throw Diagnostic("a placeholder writes one value, not a range", at: placeholder.span,
                              hint: "add the cells up with SUM, or pick one with INDEX")
         }

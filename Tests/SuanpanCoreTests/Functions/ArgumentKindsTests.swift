@@ -13,7 +13,7 @@ import Testing
     /// Every row, family by family.
     static let rows: [Row] =
         aggregateRows + conditionalRows + mathRows + logicalRows + lookupRows + textRows
-        + dateTimeRows + analysisRows
+        + dateTimeRows + analysisRows + phrasesRows
 
     @Test(arguments: rows)
     func argumentOfKind(_ row: Row) {
