@@ -62,8 +62,9 @@ struct ReportTemplate {
             if let parsed = try Self.line(characters, at: offset, unitSymbols: unitSymbols) { lines.append(parsed) }
             offset += line.count + 1
         }
-        // A final newline ends the last line; it does not start an empty one.
-        if text.hasSuffix("\n"), case .text(let parts)? = lines.last, parts.isEmpty { lines.removeLast() }
+        // A final newline ends the last line; it does not start an empty one. An empty
+        // template has no lines at all.
+        if text.isEmpty || text.hasSuffix("\n"), case .text(let parts)? = lines.last, parts.isEmpty { lines.removeLast() }
         self.lines = lines
     }
 
