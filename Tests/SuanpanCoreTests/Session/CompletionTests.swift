@@ -45,7 +45,7 @@ struct CompletionTests {
         Case(line: "=ROUN", replaceFrom: 1, candidates: ["ROUND(", "ROUNDUP(", "ROUNDDOWN("]),
         // At the start of a statement, keywords first; after `;` a new statement starts.
         Case(line: "su", replaceFrom: 0, candidates: ["summarize "] + CompletionTests.functions("SU")),
-        Case(line: "A1 = 1; sh", replaceFrom: 8, candidates: ["sheets ", "show ", "sheet ", "SHARE("]),
+        Case(line: "A1 = 1; sh", replaceFrom: 8, candidates: ["sheets ", "show ", "sheet ", "SHARE(", "SHARETEXT("]),
         Case(line: "show 支", replaceFrom: 5, candidates: ["支出"]),
         Case(line: "use y", replaceFrom: 4, candidates: ["y2022"]),
         Case(line: "支出!A", replaceFrom: 3, candidates: []),
