@@ -56,15 +56,17 @@ struct ReportTemplate {
     init(parsing text: String, unitSymbols: Set<String>) throws(Diagnostic) {
         var lines: [Line] = []
         var offset = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var characters = Array(line)
-            if characters.last == "\r" { characters.removeLast() }
-            if let parsed = try Self.line(characters, at: offset, unitSymbols: unitSymbols) { lines.append(parsed) }
+        // "\r\n" is one Character in Swift: a template saved on Windows splits alike, and
+        // offsets stay one per character, as the diagnostic renderer counts them.
+        for line in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
+            if let parsed = try Self.line(Array(line), at: offset, unitSymbols: unitSymbols) { lines.append(parsed) }
             offset += line.count + 1
         }
         // A final newline ends the last line; it does not start an empty one. An empty
         // template has no lines at all.
-        if text.isEmpty || text.hasSuffix("\n"), case .text(let parts)? = lines.last, parts.isEmpty { lines.removeLast() }
+        if text.isEmpty || text.last == "\n" || text.last == "\r\n", case .text(let parts)? = lines.last, parts.isEmpty {
+            lines.removeLast()
+        }
         self.lines = lines
     }
 

@@ -64,6 +64,11 @@ import Testing
         #expect(HeadingNumber.explicit(in: "二x", level: 1) == nil)
     }
 
+    @Test func windowsLineEndsReadAsLines() {
+        #expect(render("# 甲\r\n{{ 1 + 1 }}\r\n") == "一、甲\n2\n")
+        #expect(render("a\r\n{{ 未知 }}") == "error: 2:4: unknown name '未知'")
+    }
+
     @Test func onlyOneToFourHashesAndASpaceMakeAHeading() {
         #expect(render("#5号文件\n##### 五级\n # 缩进") == "#5号文件\n##### 五级\n # 缩进\n")
         #expect(render("# {{ 支出.项目[\"项目支出\"] }}情况") == "一、项目支出情况\n")
