@@ -76,7 +76,7 @@ struct ReportTemplate {
         if (1...4).contains(level), characters.count > level, characters[level] == " " {
             var start = level
             while start < characters.count, characters[start] == " " { start += 1 }
-            let title = try parts(Array(characters[start...]), at: offset + start, unitSymbols: unitSymbols)
+            let title = try headingTitle(Array(characters[start...]), at: offset + start, unitSymbols: unitSymbols)
             let number = title.first.flatMap { part -> Int? in
                 guard case .literal(let text) = part else { return nil }
                 return HeadingNumber.explicit(in: text, level: level)
@@ -106,7 +106,8 @@ struct ReportTemplate {
         return try TableRequest(content, at: contentOffset, unitSymbols: unitSymbols)
     }
 
-    private static func parts(_ characters: [Character], at offset: Int, unitSymbols: Set<String>) throws(Diagnostic) -> [Part] {
+    /// A heading's title: text and values, never a table.
+    private static func headingTitle(_ characters: [Character], at offset: Int, unitSymbols: Set<String>) throws(Diagnostic) -> [Part] {
         let pieces = try PlaceholderScanner.pieces(characters, at: offset)
         if let table = pieces.first(where: \.isTable), case .placeholder(_, _, let span) = table {
             throw Diagnostic("a table cannot stand in a heading", at: span)
