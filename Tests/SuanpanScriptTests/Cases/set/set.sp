@@ -8,12 +8,12 @@ set rounding half-even
 set rounding                # expect: rounding	half-even
 set rounding truncate
 set rounding                # expect: rounding	truncate
-set rounding half-evn       # expect error: 8:14: 'rounding' cannot be 'half-evn' (did you mean 'half-even'?)
-set rounding banker         # expect error: 9:14: 'rounding' cannot be 'banker' (one of: half-up, half-even, truncate)
-set roundin half-up         # expect error: 10:5: unknown setting 'roundin' (did you mean 'rounding'?)
+set rounding half-evn       # expect error: 11:14: 'rounding' cannot be 'half-evn' (did you mean 'half-even'?)
+set rounding banker         # expect error: 12:14: 'rounding' cannot be 'banker' (one of: half-up, half-even, truncate)
+set roundin half-up         # expect error: 13:5: unknown setting 'roundin' (did you mean 'rounding'?)
 set strict on
 set strict                  # expect: strict	on
-set strict on off           # expect error: 13:15: unexpected 'off' (usage: set [OPTION [VALUE]])
+set strict on off           # expect error: 16:15: unexpected 'off' (usage: set [OPTION [VALUE]])
 ROUND(2.5, 0)               # expect: 3
 
 # Table settings: rows and width take a whole number too.
@@ -21,7 +21,7 @@ set rows 10
 set rows                    # expect: rows	10
 set rows all
 set rows                    # expect: rows	all
-set rows 0                  # expect error: 24:10: 'rows' cannot be '0' (one of: 40, all, or a whole number above 0)
+set rows many               # expect error: 24:10: 'rows' cannot be 'many' (one of: 40, all, or a whole number above 0)
 set width 100
 set width                   # expect: width	100
 set width none
