@@ -21,7 +21,7 @@ import Testing
         terminal.expect(Self.prompt)
         terminal.type("show\r")
         terminal.expect("部门          季度  …  预算数(万元)  决算数(万元)\n")
-        terminal.expect("(2 columns hidden to fit 50 columns: 类别, 户数; set width none shows them)\n")
+        terminal.expect("(hidden to fit 50 columns: 类别, 户数; set width none shows all)\n")
         terminal.expect(Self.prompt)
         terminal.resize(columns: 100)
         terminal.type("show\r")

@@ -124,11 +124,11 @@ struct ShowStatement: Command {
         return shown == total ? "(\(total.grouped) \(noun))" : "(\(shown.grouped) of \(total.grouped) \(noun))"
     }
 
-    /// The line naming the columns left out to fit the width, and how to see them.
+    /// The line naming the columns left out to fit the width, and how to see them:
+    /// `(hidden to fit 80 columns: 科目, 项目; set width none shows all)`.
     static func hiddenColumnsLine(_ names: [String], width: Int) -> String {
-        let noun = names.count == 1 ? "column" : "columns"
-        return "(\(names.count) \(noun) hidden to fit \(width) columns: \(names.joined(separator: ", ")); "
-            + "set width none shows them)"
+        // Kept short: on an 80-column terminal the line itself must not wrap.
+        "(hidden to fit \(width) columns: \(names.joined(separator: ", ")); set width none shows all)"
     }
 }
 

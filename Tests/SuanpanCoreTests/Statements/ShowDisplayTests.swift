@@ -21,7 +21,7 @@ import Testing
             "基本支出  …   6.44  含人员经费",
             "三公经费  …  -1.80  接待",
             "(2 rows)",
-            "(2 columns hidden to fit 30 columns: 预算数, 决算数; set width none shows them)",
+            "(hidden to fit 30 columns: 预算数, 决算数; set width none shows all)",
         ])
         run("set width none", in: session)
         #expect(run("show", in: session).output.first == "项目      预算数  决算数   差额  说明")

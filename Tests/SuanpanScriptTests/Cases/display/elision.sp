@@ -47,7 +47,7 @@ show 台账 where 户数 > 20
     # expect: 计生服务中心     1  …          3.60           3.6
     # expect: 计生服务中心     2  …         10.00          9.95
     # expect: (3 rows)
-    # expect: (2 columns hidden to fit 50 columns: 类别, 户数; set width none shows them)
+    # expect: (hidden to fit 50 columns: 类别, 户数; set width none shows all)
 set width 30
 show 台账 where 户数 > 20
     # expect: 部门          …  决算数(万元)
@@ -56,7 +56,7 @@ show 台账 where 户数 > 20
     # expect: 计生服务中心  …           3.6
     # expect: 计生服务中心  …          9.95
     # expect: (3 rows)
-    # expect: (4 columns hidden to fit 30 columns: 季度, 类别, 户数, 预算数; set width none shows them)
+    # expect: (hidden to fit 30 columns: 季度, 类别, 户数, 预算数; set width none shows all)
 set rows 2
 show 台账
     # expect: 部门          …  决算数(万元)
@@ -65,7 +65,7 @@ show 台账
     # expect: … 7 rows hidden …
     # expect: 计生服务中心  …         64.63
     # expect: (9 rows, 7 hidden: set rows all shows them)
-    # expect: (4 columns hidden to fit 30 columns: 季度, 类别, 户数, 预算数; set width none shows them)
+    # expect: (hidden to fit 30 columns: 季度, 类别, 户数, 预算数; set width none shows all)
 set width none
 show 台账 where 户数 > 20
     # expect: 部门          季度  类别      户数(户)  预算数(万元)  决算数(万元)
