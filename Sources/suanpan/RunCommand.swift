@@ -52,6 +52,7 @@ struct RunCommand: ParsableCommand {
         }
         let session = Session()
         options.apply(to: session)
+        TerminalOutput.configure(session)
         if let workbook { try Suanpan.open(workbook, in: session) }
         if safe { session.fileAccess = try safeAccess() }
         let succeeded = session.execute(source, origin: .script(script), stopOnError: true, emit: Terminal.emit)

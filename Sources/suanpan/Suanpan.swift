@@ -92,6 +92,7 @@ struct Suanpan: ParsableCommand {
     func run() throws {
         let session = Session()
         options.apply(to: session)
+        TerminalOutput.configure(session)
         if let workbook { try Self.open(workbook, in: session) }
         let succeeded: Bool
         if let statements {

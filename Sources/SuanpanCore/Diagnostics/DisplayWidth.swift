@@ -2,12 +2,18 @@
 /// as terminals apply it: Wide and Fullwidth characters take two columns, combining marks,
 /// joiners, variation selectors and control characters none, everything else one.
 ///
-/// Ambiguous-width characters (`·`, `—`, `“`) count as one, as in terminals set up for
-/// Chinese under a UTF-8 locale. Tables (`TextTable`) and the caret under a diagnostic rely
-/// on this, so that columns and carets line up under CJK text.
+/// Ambiguous-width characters (`·`, `—`, `“`, `…`) count as one here, as in terminals set up
+/// for Chinese under a UTF-8 locale; tables measure with `DisplayWidth`, which `set ambiguous
+/// wide` turns to two for terminals (and fonts) that draw them full width. The caret under a
+/// diagnostic and the prompt rely on this, so that carets line up under CJK text.
 public func displayWidth(_ text: some StringProtocol) -> Int {
+    displayWidth(text, ambiguous: .narrow)
+}
+
+/// The terminal columns `text` takes when ambiguous-width characters take `ambiguous`.
+public func displayWidth(_ text: some StringProtocol, ambiguous: AmbiguousWidth) -> Int {
     var width = 0
-    for character in text { width += displayWidth(character) }
+    for character in text { width += displayWidth(character, ambiguous: ambiguous) }
     return width
 }
 
@@ -16,14 +22,20 @@ public func displayWidth(_ text: some StringProtocol) -> Int {
 /// A cluster is as wide as its first visible scalar: `é` written as `e` + U+0301 is 1, a ZWJ
 /// emoji sequence is 2. A text-style symbol turned into an emoji by U+FE0F (`❤️`) is 2.
 public func displayWidth(_ character: Character) -> Int {
+    displayWidth(character, ambiguous: .narrow)
+}
+
+/// The terminal columns one character takes when ambiguous-width characters take `ambiguous`.
+public func displayWidth(_ character: Character, ambiguous: AmbiguousWidth) -> Int {
     let scalars = character.unicodeScalars
-    guard let first = scalars.first(where: { scalarWidth($0) > 0 }) else { return 0 }
-    if scalarWidth(first) == 1, scalars.contains("\u{FE0F}"), first.properties.isEmoji { return 2 }
-    return scalarWidth(first)
+    guard let first = scalars.first(where: { scalarWidth($0, ambiguous: ambiguous) > 0 }) else { return 0 }
+    let width = scalarWidth(first, ambiguous: ambiguous)
+    if width == 1, scalars.contains("\u{FE0F}"), first.properties.isEmoji { return 2 }
+    return width
 }
 
 /// The width of one scalar on its own.
-func scalarWidth(_ scalar: Unicode.Scalar) -> Int {
+func scalarWidth(_ scalar: Unicode.Scalar, ambiguous: AmbiguousWidth = .narrow) -> Int {
     let value = scalar.value
     // Printable ASCII is by far the most common: answer it without any lookup.
     if value >= 0x20 && value < 0x7F { return 1 }
@@ -39,18 +51,18 @@ func scalarWidth(_ scalar: Unicode.Scalar) -> Int {
     // Medial vowels and final consonants of old Hangul join the syllable before them.
     if (0x1160...0x11FF).contains(value) || (0xD7B0...0xD7FF).contains(value) { return 0 }
     if scalar.properties.isEmojiPresentation { return 2 }
-    return isWide(value) ? 2 : 1
+    if rangesContain(wideRanges, value) { return 2 }
+    return ambiguous == .wide && rangesContain(ambiguousRanges, value) ? 2 : 1
 }
 
-/// True when a code point's East Asian Width is Wide or Fullwidth (emoji aside), by binary
-/// search over `wideRanges`.
-private func isWide(_ value: UInt32) -> Bool {
-    guard value >= wideRanges[0].lowerBound else { return false }
+/// True when `value` lies in one of `ranges` (sorted and disjoint), by binary search.
+func rangesContain(_ ranges: [ClosedRange<UInt32>], _ value: UInt32) -> Bool {
+    guard value >= ranges[0].lowerBound else { return false }
     var low = 0
-    var high = wideRanges.count - 1
+    var high = ranges.count - 1
     while low <= high {
         let middle = (low + high) / 2
-        let range = wideRanges[middle]
+        let range = ranges[middle]
         if value < range.lowerBound {
             high = middle - 1
         } else if value > range.upperBound {

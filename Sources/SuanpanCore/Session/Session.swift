@@ -45,6 +45,21 @@ public final class Session {
     /// `set rounding`: how figures are rounded where a format shows fewer digits than they
     /// have. Never what a formula computes: `ROUND` is always half away from zero.
     public var displayRounding: RoundingMode = .halfAwayFromZero
+    /// The width of the terminal standard output goes to, in columns; nil when it is not a
+    /// terminal (a file, a pipe, a test). The command line sets it, and again before each
+    /// statement typed at the prompt, so that a resized window is followed.
+    public var terminalWidth: Int?
+    /// Whether output may carry colour: the command line sets it when standard output is a
+    /// terminal that is not `dumb` and `NO_COLOR` is unset (SPEC §6).
+    public var usesColor = false
+    /// `set ambiguous`: how wide the terminal draws East Asian Ambiguous characters.
+    public var ambiguousWidth: AmbiguousWidth = .narrow
+    /// `set rows`: how many rows `show` prints without `limit` (head and tail); nil for all.
+    public var tableRows: Int? = 40
+    /// `set width`: a fixed width tables fit, overriding the terminal's; nil for `auto`.
+    public var fixedTableWidth: Int?
+    /// `set width none`: tables are never narrowed, on a terminal too.
+    public var tableWidthUnlimited = false
     /// The `NAME=VALUE` arguments of the `run` statements now running, the innermost
     /// winning: a `param` takes its value from here first, then from `parameterOverrides`.
     var runArguments: [String: String] = [:]

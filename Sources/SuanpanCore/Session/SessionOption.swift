@@ -2,8 +2,10 @@
 /// the session. `set`, `help set` and Tab completion all read `SessionOption.all`.
 public struct SessionOption: Sendable {
     public let name: String
-    /// The values it accepts, the default first.
+    /// The words it accepts, the default first.
     public let values: [String]
+    /// Whether a positive whole number is accepted besides `values` (`set rows 100`).
+    public var acceptsCount = false
     /// One line for `set`'s list and for help.
     public let summary: String
     /// The value now in force, spelt as one of `values`.
@@ -12,11 +14,27 @@ public struct SessionOption: Sendable {
     let apply: @Sendable (Session, String) -> Void
 
     /// Every option, in the order `set` lists them.
-    public static let all: [SessionOption] = [rounding, strict]
+    public static let all: [SessionOption] = [rounding, strict, rows, width, ambiguous]
 
     /// The option called `name` (ASCII case ignored).
     public static func named(_ name: String) -> SessionOption? {
         all.first { $0.name == name.lowercased() }
+    }
+
+    /// Whether `value` (lower-cased) is one this option takes.
+    func accepts(_ value: String) -> Bool {
+        values.contains(value) || (acceptsCount && Self.count(value) != nil)
+    }
+
+    /// The accepted values as `set` lists them: `40|all|N`.
+    var valuesText: String {
+        (values + (acceptsCount ? ["N"] : [])).joined(separator: "|")
+    }
+
+    /// A positive whole number, as `set rows` and `set width` take.
+    static func count(_ text: String) -> Int? {
+        guard let number = Int(text), number > 0 else { return nil }
+        return number
     }
 
     /// How figures are rounded for display (SPEC §3): published tables disagree, and
@@ -45,4 +63,33 @@ public struct SessionOption: Sendable {
         summary: "whether a failing check fails its statement (and stops a script)",
         current: { $0.isStrict ? "on" : "off" },
         apply: { session, value in session.isStrict = value == "on" })
+
+    /// How many rows `show` prints without `limit`: the first and last halves, with a line
+    /// counting the rest. One number for the prompt and for scripts alike, so that a
+    /// script's output does not depend on the window it ran in.
+    static let rows = SessionOption(
+        name: "rows", values: ["40", "all"], acceptsCount: true,
+        summary: "how many rows show prints without limit (head and tail), or all",
+        current: { $0.tableRows.map(String.init) ?? "all" },
+        apply: { session, value in session.tableRows = count(value) })
+
+    /// The width tables fit: the terminal's (auto), none, or a fixed number of columns.
+    static let width = SessionOption(
+        name: "width", values: ["auto", "none"], acceptsCount: true,
+        summary: "the columns a table may take: the terminal's (auto), unlimited (none), or N",
+        current: { session in
+            session.tableWidthUnlimited ? "none" : session.fixedTableWidth.map(String.init) ?? "auto"
+        },
+        apply: { session, value in
+            session.tableWidthUnlimited = value == "none"
+            session.fixedTableWidth = count(value)
+        })
+
+    /// East Asian Ambiguous characters (· — “ ” … ①) are drawn one column wide by most
+    /// terminals and two by some CJK ones; tables must measure them as the terminal draws.
+    static let ambiguous = SessionOption(
+        name: "ambiguous", values: ["narrow", "wide"],
+        summary: "how wide the terminal draws · — “ ” … ① (East Asian Ambiguous): 1 or 2 columns",
+        current: { $0.ambiguousWidth.rawValue },
+        apply: { session, value in session.ambiguousWidth = AmbiguousWidth(rawValue: value) ?? .narrow })
 }

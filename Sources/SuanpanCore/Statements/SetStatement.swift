@@ -8,10 +8,18 @@ extension StatementTable {
         details: """
             Settings belong to the session, not the workbook: they are not saved and `undo` \
             does not step over them. `set OPTION` shows the value in force. Options: \
-            rounding half-up|half-even|truncate (how formats round shown figures; ROUND is \
-            always half away from zero), strict off|on (whether a failing check fails).
+            rounding half-up|half-even|truncate (how formats round shown figures, to \
+            reproduce a published table that cut 38.285% to 38.28%; ROUND is always half away \
+            from zero), strict off|on (whether a failing check fails), rows 40|all|N (how many \
+            rows `show` prints without `limit`: the first and last halves, with a line counting \
+            those between), width auto|none|N (the columns a table may take: the terminal's, \
+            unlimited, or N; a wider table leaves out middle columns, shows a … column and names \
+            them under the table; output to a file or pipe is never narrowed under auto), \
+            ambiguous narrow|wide (whether the terminal draws · — “ ” … ① one column wide or \
+            two, so that tables line up).
             """,
-        examples: ["set", "set rounding half-even", "set strict on"]
+        examples: ["set", "set rounding truncate", "set strict on", "set rows all", "set width 100",
+                   "set ambiguous wide"]
     ) { words throws(Diagnostic) in
         guard let optionWord = words.isEmpty ? nil : try words.take("an option") else {
             return SetStatement(option: nil, value: nil)
@@ -25,10 +33,10 @@ extension StatementTable {
         try words.finish(setUsage)
         guard let valueWord else { return SetStatement(option: option, value: nil) }
         let value = valueWord.text.lowercased()
-        guard option.values.contains(value) else {
+        guard option.accepts(value) else {
+            let choices = option.values.joined(separator: ", ") + (option.acceptsCount ? ", or a whole number above 0" : "")
             throw Diagnostic("'\(option.name)' cannot be '\(valueWord.text)'", at: valueWord.span,
-                             hint: Suggestion.hint(for: valueWord.text, among: option.values)
-                                ?? "one of: " + option.values.joined(separator: ", "))
+                             hint: Suggestion.hint(for: valueWord.text, among: option.values) ?? "one of: " + choices)
         }
         return SetStatement(option: option, value: value)
     }
@@ -42,7 +50,7 @@ struct SetStatement: Command {
     func run(in session: Session, emit: (SessionEvent) -> Void) throws(Diagnostic) {
         guard let option else {
             for option in SessionOption.all {
-                emit(.output("\(option.name)\t\(option.current(session))\t\(option.values.joined(separator: "|"))\t\(option.summary)"))
+                emit(.output("\(option.name)\t\(option.current(session))\t\(option.valuesText)\t\(option.summary)"))
             }
             return
         }

@@ -13,8 +13,14 @@ extension StatementTable {
             ascending unless `desc`; the sort is stable, numbers come before text, text sorts \
             ignoring case by Unicode code point (not pinyin), and blanks are always last. \
             `limit N` shows the first N rows. Headings carry units (决算数(万元)); numbers show \
-            in the column's format if it has one, else in General, right-aligned; the last line \
-            counts the rows.
+            in the column's format if it has one, else in General, right-aligned, rounded as \
+            `set rounding` says; a derived sheet's column takes the format of the column its \
+            SUM, AVERAGE, MIN or MAX reads. The last line counts the rows. Without `limit`, a \
+            table longer than `set rows` (40) shows its first and last rows and counts those \
+            between; a table wider than the terminal (or `set width N`) leaves out middle \
+            columns — a … column stands for them and a line names them — keeping the first \
+            (key) columns and the last ones. On a terminal headings are bold and negative \
+            figures red, unless NO_COLOR is set.
             """,
         examples: ["show 支出", "show 支出 where 执行率 > 1 order by 执行率 desc limit 20",
                    "show 台账 order by 部门, 决算数 desc"],
@@ -96,18 +102,33 @@ struct ShowStatement: Command {
         var rows = target.sorted(filter.rows, by: keys)
         let total = rows.count
         if let limit, rows.count > limit { rows.removeLast(rows.count - limit) }
-        if !target.columns.isEmpty {
-            for line in SheetTable(sheet: target, units: session.current.units).table(rows: rows).lines {
-                emit(.output(line))
-            }
+        guard !target.columns.isEmpty else {
+            return emit(.output(Self.footer(shown: rows.count, of: total)))
         }
-        emit(.output(Self.footer(shown: rows.count, of: total)))
+        let sheetTable = SheetTable(sheet: target, units: session.current.units, rounding: session.displayRounding,
+                                    formats: session.current.displayFormats(of: target))
+        // `limit` says how many rows were asked for: all of them print.
+        let layout = session.fitted(sheetTable.table(rows: rows), limitsRows: limit == nil).layout()
+        for line in layout.lines { emit(.output(line)) }
+        emit(.output(Self.footer(shown: rows.count, of: total, hiddenRows: layout.hiddenRows)))
+        if !layout.hiddenColumns.isEmpty, let width = session.tableWidth {
+            emit(.output(Self.hiddenColumnsLine(layout.hiddenColumns.map { target.columns[$0].name }, width: width)))
+        }
     }
 
-    /// `(12 rows)`, `(1 row)`, or `(20 of 1,234 rows)` when the limit cut the table short.
-    static func footer(shown: Int, of total: Int) -> String {
+    /// `(12 rows)`, `(1 row)`, or `(20 of 1,234 rows)` when the limit cut the table short;
+    /// `(1,234 rows, 1,194 hidden: set rows all shows them)` when `set rows` elided the middle.
+    static func footer(shown: Int, of total: Int, hiddenRows: Int = 0) -> String {
         let noun = total == 1 ? "row" : "rows"
+        if hiddenRows > 0 { return "(\(total.grouped) \(noun), \(hiddenRows.grouped) hidden: set rows all shows them)" }
         return shown == total ? "(\(total.grouped) \(noun))" : "(\(shown.grouped) of \(total.grouped) \(noun))"
+    }
+
+    /// The line naming the columns left out to fit the width, and how to see them:
+    /// `(hidden to fit 80 columns: 科目, 项目; set width none shows all)`.
+    static func hiddenColumnsLine(_ names: [String], width: Int) -> String {
+        // Kept short: on an 80-column terminal the line itself must not wrap.
+        "(hidden to fit \(width) columns: \(names.joined(separator: ", ")); set width none shows all)"
     }
 }
 

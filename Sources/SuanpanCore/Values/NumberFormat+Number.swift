@@ -6,6 +6,11 @@
 /// dimension is `#UNIT!` (the label would lie). A plain number keeps its figure (`0.0万元`
 /// on 3.6 shows `3.6万元`, as a spreadsheet's literal does), and a value whose unit the
 /// pattern does not name shows its figure in its own unit.
+///
+/// `个百分点` is the one suffix that changes a plain number: a difference of two rates is a
+/// plain fraction (`执行率 - 序时进度` is 0.0153), and `0.00个百分点` shows it as `1.53个百分点`,
+/// × 100 as `%` would (SPEC §4, "低于序时进度1.53个百分点"). A value already in percentage
+/// points (what `PPDIFF` gives, 1.53个百分点) shows its figure as it is.
 extension NumberFormat {
     /// `value` as this format shows it, rounding in `mode`; `units` names the units a suffix
     /// may convert to. Text goes through the text section or `@` (else as it is), booleans
@@ -56,12 +61,12 @@ extension NumberFormat {
     /// The amount in the unit the section's suffix names, when the quantity has a unit.
     private func converted(_ quantity: Quantity, toSuffixOf section: Section,
                            units: UnitCatalog) throws(CellError) -> Exact {
-        guard !quantity.isPlain else { return quantity.amount }
         let lastPlaceholder = section.tokens.lastIndex { if case .digit = $0 { true } else { $0 == .general } }
         let suffix = section.tokens[(lastPlaceholder.map { $0 + 1 } ?? 0)...].compactMap { token -> String? in
             if case .literal(let text) = token { text } else { nil }
         }.joined().trimmingSpaces
         guard !suffix.isEmpty, let unit = units.unit(named: String(suffix)) else { return quantity.amount }
+        if quantity.isPlain { return unit == .percentagePoints ? quantity.amount * Exact(100) : quantity.amount }
         return try quantity.convert(to: unit).amount
     }
 

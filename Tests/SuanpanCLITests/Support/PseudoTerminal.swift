@@ -19,18 +19,21 @@ final class PseudoTerminal {
     static let timeout: Duration = .seconds(30)
 
     /// Starts `suanpan ARGUMENTS` with a UTF-8 locale, no ~/.inputrc, colour off and the
-    /// history in `historyFile`.
-    init(_ arguments: [String], historyFile: String, environment extra: [String: String] = [:]) throws {
+    /// history in `historyFile`, in a window `columns` wide and `rows` high. `allowsColor`
+    /// leaves `NO_COLOR` out of the environment.
+    init(_ arguments: [String], historyFile: String, environment extra: [String: String] = [:],
+         columns: UInt16 = 120, rows: UInt16 = 40, allowsColor: Bool = false) throws {
         var environment = ProcessInfo.processInfo.environment
         environment.merge(["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "TERM": "xterm", "INPUTRC": "/dev/null",
                            "NO_COLOR": "1", "SUANPAN_HISTORY": historyFile]) { _, new in new }
         environment.merge(extra) { _, new in new }
+        if allowsColor { environment["NO_COLOR"] = nil }
         // Everything the child needs is made before fork: after it only execve runs.
         let path = suanpanExecutable.path
         let argv = ([path] + arguments).map { strdup($0) } + [nil]
         let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { (argv + envp).forEach { free($0) } }
-        var size = winsize(ws_row: 40, ws_col: 120, ws_xpixel: 0, ws_ypixel: 0)
+        var size = winsize(ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
         var master: Int32 = -1
         let pid = forkpty(&master, nil, nil, &size)
         if pid == 0 {
@@ -55,6 +58,13 @@ final class PseudoTerminal {
             waitpid(pid, &status, 0)
         }
         close(master)
+    }
+
+    /// Resizes the window, as dragging a terminal's corner does: the kernel records the size
+    /// on the terminal and sends the program SIGWINCH.
+    func resize(columns: UInt16, rows: UInt16 = 40) {
+        var size = winsize(ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
+        _ = ioctl(master, UInt(TIOCSWINSZ), &size)
     }
 
     /// Sends keystrokes: `\r` is Enter, `\t` Tab, `\u{3}` Ctrl-C, `\u{4}` Ctrl-D, `\u{1B}[A` Up.
@@ -94,6 +104,11 @@ final class PseudoTerminal {
             }
         }
         return exitStatus
+    }
+
+    /// Everything printed so far, escape sequences and all.
+    var rawOutput: String {
+        String(decoding: received, as: UTF8.self)
     }
 
     /// Everything printed so far, without escape sequences and carriage returns.

@@ -39,9 +39,48 @@ import Testing
         Case(text: "·—“”", width: 4),
         Case(text: "𠀀", width: 2),
         Case(text: "½×÷", width: 3),
+        Case(text: "1\u{FE0F}\u{20E3}", width: 2),
+        Case(text: "👩🏽\u{200D}💻", width: 2),
+        Case(text: "🏳\u{FE0F}\u{200D}🌈", width: 2),
+        Case(text: "🇺🇸🇨🇳", width: 4),
+        Case(text: "☺\u{FE0F}", width: 2),
+        Case(text: "✈", width: 1),
+        Case(text: "a\u{301}\u{302}\u{303}", width: 1),
+        Case(text: "ｶﾀｶﾅ", width: 4),
     ])
     func width(_ c: Case) {
         #expect(displayWidth(c.text) == c.width)
+        #expect(DisplayWidth().of(c.text) == c.width)
+    }
+
+    /// Under `set ambiguous wide` the Ambiguous characters take two columns, and nothing else
+    /// changes: marks stay zero, wide stay two, neutral (ASCII, ½ is ambiguous, ✈ is not) one.
+    @Test(arguments: [
+        Case(text: "·—“”…", width: 10),
+        Case(text: "①→√■○☆※", width: 14),
+        Case(text: "°±×÷", width: 8),
+        Case(text: "αβγ Ωω", width: 11),
+        Case(text: "абв", width: 6),
+        Case(text: "─│┌", width: 6),
+        Case(text: "abc 123", width: 7),
+        Case(text: "决算数（万元）", width: 14),
+        Case(text: "e\u{301}", width: 1),
+        Case(text: "\u{300}", width: 0),
+        Case(text: "\u{FE0F}", width: 0),
+        Case(text: "😀👨‍👩‍👧", width: 4),
+        Case(text: "✈", width: 1),
+        Case(text: "€", width: 2),
+    ])
+    func wideAmbiguous(_ c: Case) {
+        #expect(displayWidth(c.text, ambiguous: .wide) == c.width)
+        #expect(DisplayWidth(ambiguous: .wide).of(c.text) == c.width)
+    }
+
+    /// The ambiguous table is sorted and disjoint, as the binary search needs.
+    @Test func ambiguousRangesAreSortedAndDisjoint() {
+        for (earlier, later) in zip(ambiguousRanges, ambiguousRanges.dropFirst()) {
+            #expect(earlier.upperBound < later.lowerBound, "\(earlier) overlaps or precedes \(later)")
+        }
     }
 
     @Test func substringsAndCharacters() {

@@ -1,11 +1,12 @@
 # summarize: one row per group, sorted by the keys; units carry; items use earlier items.
+# 预算 = SUM(预算数) shows in 预算数's format (#,##0.00); 决算数 has none, so 决算 is General.
 open ../data/台账
 summarize 台账 by 部门 into 部门汇总 with 预算 = SUM(预算数), 决算 = SUM(决算数), 执行率 = ROUND(RATE(决算, 预算), 4), 笔数 = COUNTA(类别)
 show 部门汇总                         # expect: 部门          预算(万元)  决算(万元)  执行率  笔数
                                   # expect: ------------  ----------  ----------  ------  ----
-                                  # expect: 办公室               271      258.19  0.9527     3
-                                  # expect: 宣传部               105       87.35  0.8319     3
-                                  # expect: 计生服务中心        93.6       78.18  0.8353     3
+                                  # expect: 办公室            271.00      258.19  0.9527     3
+                                  # expect: 宣传部            105.00       87.35  0.8319     3
+                                  # expect: 计生服务中心       93.60       78.18  0.8353     3
                                   # expect: (3 rows)
 SUM(部门汇总.决算)                      # expect: 423.72 万元
 
