@@ -48,6 +48,8 @@ struct REPL {
     /// Runs one statement with Ctrl-C asking it to stop.
     private func execute(_ statement: String) {
         InterruptSignal.catchDuringStatement()
+        // The window may have been resized since the last statement.
+        session.terminalWidth = TerminalTraits.outputWidth()
         var lineBroken = false
         session.execute(statement, origin: SourceOrigin.prompt, stopOnError: false) { event in
             // The terminal echoed `^C` with no line end: start the report on a line of its own.

@@ -45,6 +45,11 @@ public final class Session {
     /// `set rounding`: how figures are rounded where a format shows fewer digits than they
     /// have. Never what a formula computes: `ROUND` is always half away from zero.
     public var displayRounding: RoundingMode = .halfAwayFromZero
+    /// How many columns the terminal showing the output has; nil when output is not a
+    /// terminal (a script's log, a pipe), where tables and charts take their natural width.
+    public var terminalWidth: Int?
+    /// Draw with ASCII only (`#` bars, `|` axis): `--ascii`, or a locale that is not UTF-8.
+    public var asciiOnly = false
     /// The `NAME=VALUE` arguments of the `run` statements now running, the innermost
     /// winning: a `param` takes its value from here first, then from `parameterOverrides`.
     var runArguments: [String: String] = [:]
