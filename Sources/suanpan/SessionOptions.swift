@@ -19,6 +19,7 @@ struct SessionOptions: ParsableArguments {
         session.isStrict = strict
         session.asciiOnly = ascii || !TerminalTraits.localeIsUTF8()
         session.terminalWidth = TerminalTraits.outputWidth()
+        ProgressTicker.shared.start(for: session)
         // The SIGINT handler sets the process-wide flag; the engine polls the session's.
         session.interruption = InterruptionFlag.shared
     }

@@ -6,9 +6,14 @@ enum TerminalTraits {
     /// Standard output's width in columns when it is a terminal; nil when it is redirected
     /// (a file keeps its lines whole) or the terminal does not say.
     static func outputWidth() -> Int? {
-        guard isatty(STDOUT_FILENO) != 0 else { return nil }
+        width(of: STDOUT_FILENO)
+    }
+
+    /// The width in columns of the terminal `descriptor` writes to; nil when it is not one.
+    static func width(of descriptor: Int32) -> Int? {
+        guard isatty(descriptor) != 0 else { return nil }
         var size = winsize()
-        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+        guard ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
         return Int(size.ws_col)
     }
 

@@ -52,7 +52,7 @@ public struct BarChart: Sendable {
     /// The chart's lines, one per bar, without line ends or trailing blanks.
     public var lines: [String] {
         guard !bars.isEmpty else { return [] }
-        let labels = bars.map { Self.cut($0.label, to: Self.maxLabelWidth) }
+        let labels = bars.map { $0.label.truncated(toDisplayWidth: Self.maxLabelWidth) }
         let labelWidth = labels.map(displayWidth).max() ?? 0
         let valueWidth = bars.map { displayWidth($0.text) }.max() ?? 0
         let largestPositive = bars.map(\.value).filter { $0 > 0 }.max() ?? 0
@@ -96,16 +96,5 @@ public struct BarChart: Sendable {
     /// A bar `length` cells long to the nearest whole cell.
     private func wholeCells(_ length: Double) -> String {
         String(repeating: ascii ? "#" : "█", count: max(1, Int(length.rounded())))
-    }
-
-    /// `text` cut to `width` display columns, the last one an ellipsis, if it is wider.
-    static func cut(_ text: String, to width: Int) -> String {
-        guard displayWidth(text) > width else { return text }
-        var out = ""
-        for character in text {
-            if displayWidth(out + String(character)) > width - 1 { break }
-            out.append(character)
-        }
-        return out + "…"
     }
 }
