@@ -12,7 +12,7 @@ public struct SessionOption: Sendable {
     let apply: @Sendable (Session, String) -> Void
 
     /// Every option, in the order `set` lists them.
-    public static let all: [SessionOption] = [rounding, strict]
+    public static let all: [SessionOption] = [rounding, strict, ascii]
 
     /// The option called `name` (ASCII case ignored).
     public static func named(_ name: String) -> SessionOption? {
@@ -45,4 +45,11 @@ public struct SessionOption: Sendable {
         summary: "whether a failing check fails its statement (and stops a script)",
         current: { $0.isStrict ? "on" : "off" },
         apply: { session, value in session.isStrict = value == "on" })
+
+    /// `--ascii` at the prompt or in a script: the command line sets it from the locale too.
+    static let ascii = SessionOption(
+        name: "ascii", values: ["off", "on"],
+        summary: "whether charts draw with ASCII only (# bars), for terminals without Unicode",
+        current: { $0.asciiOnly ? "on" : "off" },
+        apply: { session, value in session.asciiOnly = value == "on" })
 }

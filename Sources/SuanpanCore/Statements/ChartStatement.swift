@@ -61,13 +61,13 @@ struct ChartStatement: Command {
             let name = row < labels.count ? labels[row].generalDescription : ""
             bars.append(BarChart.Bar(label: name, value: quantity.baseAmount.doubleValue, text: text))
         }
+        guard !bars.isEmpty else {
+            emit(.note("nothing to chart: \(figures.name) has no number in the rows selected"))
+            return
+        }
         if skipped > 0 {
             let counted = skipped == 1 ? "1 row has" : "\(skipped.grouped) rows have"
             emit(.note("\(counted) no bar: \(figures.name) is blank or not a number there"))
-        }
-        guard !bars.isEmpty else {
-            emit(.note("nothing to chart: no row selected has a figure in \(figures.name)"))
-            return
         }
         for line in BarChart(bars: bars, ascii: session.asciiOnly, width: session.terminalWidth).lines {
             emit(.output(line))
