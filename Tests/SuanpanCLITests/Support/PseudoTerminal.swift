@@ -96,6 +96,11 @@ final class PseudoTerminal {
         return exitStatus
     }
 
+    /// Everything printed so far, as the terminal received it.
+    var rawOutput: String {
+        String(decoding: received, as: UTF8.self)
+    }
+
     /// Everything printed so far, without escape sequences and carriage returns.
     var cleanOutput: String {
         // Carriage returns go as bytes: in a String "\r\n" is one Character, not "\r" + "\n".
