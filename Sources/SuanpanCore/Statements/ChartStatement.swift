@@ -11,7 +11,7 @@ extension StatementTable {
             `limit` choose and sort the rows as in `show`. The longest bar fills the width the \
             terminal leaves (10 to 60 columns); bars are drawn in eighths of a column with \
             block characters, or in whole columns of # when the terminal is not known to show \
-            Unicode (`suanpan --ascii`, or a locale that is not UTF-8). Negative figures grow \
+            Unicode (`suanpan --ascii`, `set ascii on`, or a locale that is not UTF-8). Negative figures grow \
             to the left of an axis. Each value is printed after its bar in the column's format, \
             else in General. Rows whose value is blank, text or an error get no bar; a note \
             says how many. Without `limit`, at most \(ChartStatement.maxBars) bars are drawn.
