@@ -2,7 +2,7 @@ import Foundation
 import ArgumentParser
 import SuanpanCore
 
-/// `--set NAME=VALUE` and `--strict`: settings of the session the statements run in, for
+/// `--set NAME=VALUE`, `--strict` and `--ascii`: settings of the session the statements run in, for
 /// `suanpan run`, `-c`, piped input and the prompt alike.
 struct SessionOptions: ParsableArguments {
     @Option(name: .customLong("set"), help: ArgumentHelp("Give parameter NAME the VALUE, over the default of its 'param' statement.", valueName: "NAME=VALUE"))
@@ -11,9 +11,14 @@ struct SessionOptions: ParsableArguments {
     @Flag(help: "A failing 'check' fails its statement, and the run exits 1.")
     var strict = false
 
+    @Flag(help: "Draw charts with ASCII only ('#'), as when the locale is not UTF-8.")
+    var ascii = false
+
     func apply(to session: Session) {
         for setting in settings { session.parameterOverrides[setting.name] = setting.value }
         session.isStrict = strict
+        session.asciiOnly = ascii || !TerminalTraits.localeIsUTF8()
+        ProgressTicker.shared.start(for: session)
         // The SIGINT handler sets the process-wide flag; the engine polls the session's.
         session.interruption = InterruptionFlag.shared
     }

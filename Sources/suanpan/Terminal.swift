@@ -13,10 +13,12 @@ enum ExitStatus {
 /// Writing to standard output and standard error.
 enum Terminal {
     static func writeOutput(_ text: String) {
+        ProgressTicker.shared.erase()
         FileHandle.standardOutput.write(Data((text + "\n").utf8))
     }
 
     static func writeError(_ text: String) {
+        ProgressTicker.shared.erase()
         FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
     }
 

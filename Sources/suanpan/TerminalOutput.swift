@@ -19,13 +19,13 @@ enum TerminalOutput {
         return isatty(STDOUT_FILENO) != 0 && environment["TERM"] != "dumb" && environment["NO_COLOR"] == nil
     }()
 
-    /// The terminal's width in columns when standard output is a terminal: the kernel's
-    /// window size, else `COLUMNS` (a terminal that reports 0, as a serial console may);
-    /// nil for redirected output.
-    static func width() -> Int? {
-        guard isatty(STDOUT_FILENO) != 0 else { return nil }
+    /// The width in columns of the terminal `descriptor` writes to (standard output by
+    /// default): the kernel's window size, else `COLUMNS` (a terminal that reports 0, as a
+    /// serial console may); nil when it is not a terminal (redirected output).
+    static func width(of descriptor: Int32 = STDOUT_FILENO) -> Int? {
+        guard isatty(descriptor) != 0 else { return nil }
         var size = winsize()
-        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+        if ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
         guard let columns = ProcessInfo.processInfo.environment["COLUMNS"], let count = Int(columns), count > 0 else {
             return nil
         }

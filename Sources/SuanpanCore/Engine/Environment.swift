@@ -10,6 +10,8 @@ public struct Environment {
     /// The values of the script's `param`s: names every open workbook can read, so that a
     /// parameter given before `open` still reaches the workbook opened after it.
     public var parameters: [String: Value] = [:]
+    /// Where loading a file reports what it has read, for a progress line; nil reports nothing.
+    public var progress: ProgressReport?
 
     public init(workbooks: [String: Workbook] = [:], today: Int, interruption: InterruptionFlag = InterruptionFlag()) {
         self.workbooks = workbooks

@@ -13,6 +13,8 @@ struct CSVBody {
     /// Each column's name and the unit of its bare figures.
     private(set) var columns: [(name: String, unit: Unit?)] = []
     private(set) var notes: [String] = []
+    /// Hears how many rows each part held as it finishes: a part, not a row, at a time.
+    var progress: ProgressReport?
     /// Where the first data row starts, and its line in the file.
     private(set) var bodyStart = 0
     private(set) var bodyFirstLine = 1
@@ -51,7 +53,12 @@ struct CSVBody {
                 text: text, delimiter: delimiter, start: start, limit: limit, columnUnits: columnUnits, units: units,
                 expectedRows: expectedRows)
         }
-        parts = ParallelChunks.map(count: cuts.count - 1) { part(cuts[$0], cuts[$0 + 1]) }
+        let progress = self.progress
+        parts = ParallelChunks.map(count: cuts.count - 1) { index in
+            let read = part(cuts[index], cuts[index + 1])
+            progress?.addRows(read.rows)
+            return read
+        }
         var expected = bodyStart
         var line = bodyFirstLine
         var rowsBefore = 0

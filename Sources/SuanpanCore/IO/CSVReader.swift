@@ -13,12 +13,16 @@ public struct CSVReader {
     /// Reads the CSV file at `path` into a sheet named `sheetName`, or after the file (`x`
     /// for `data/x.csv`). `declaredUnits` are the manifest's units by column name; they
     /// override units written in headings.
+    /// `progress` hears of the reading (`reading 台账.csv`) and of the rows as parts finish.
     public static func read(
         contentsOf path: String, sheetName: String? = nil, units: UnitCatalog = .standard,
-        declaredUnits: [String: Unit] = [:]
+        declaredUnits: [String: Unit] = [:], progress: ProgressReport? = nil
     ) throws(FileError) -> CSVReadResult {
+        progress?.beginTask("reading " + (path.split(separator: "/").last.map(String.init) ?? path))
+        defer { progress?.endTask() }
         let bytes = try CSVFile.bytes(at: path)
-        return try read(bytes: bytes, path: path, sheetName: sheetName, units: units, declaredUnits: declaredUnits)
+        return try read(bytes: bytes, path: path, sheetName: sheetName, units: units, declaredUnits: declaredUnits,
+                        parts: nil, progress: progress)
     }
 
     /// Reads CSV bytes as `read(contentsOf:)` does; `path` names the file in errors and,
@@ -33,7 +37,7 @@ public struct CSVReader {
     /// The reader with the number of parts fixed, so tests can split small files.
     static func read(
         bytes: [UInt8], path: String, sheetName: String?, units: UnitCatalog, declaredUnits: [String: Unit],
-        parts: Int?
+        parts: Int?, progress: ProgressReport? = nil
     ) throws(FileError) -> CSVReadResult {
         let (text, encoding) = try TextEncoding.decode(bytes, path: path)
         let name = sheetName ?? baseName(of: path)
@@ -48,6 +52,7 @@ public struct CSVReader {
             }
             let delimiter = CSVDelimiter.sniff(body)
             var reading = CSVBody(text: body, path: path, delimiter: delimiter, units: units)
+            reading.progress = progress
             try reading.readHeader(declaredUnits: declaredUnits)
             try reading.readRows(parts: parts ?? defaultPartCount(bytes: body.count - reading.bodyStart))
             var result = reading.assemble(sheetName: name)

@@ -39,15 +39,18 @@ public enum CSVExport {
     }
 }
 
-/// How `export` writes a CSV file.
+/// How `export` writes a file: `bom` and `encoding` for CSV, `numbers as text` for JSON.
 public struct ExportOptions: Sendable, Equatable {
     /// Write the UTF-8 byte order mark, so that Excel reads the file as UTF-8.
     public var byteOrderMark = false
     /// Write GB18030 (what zh-CN Excel and WPS read by default) instead of UTF-8.
     public var gb18030 = false
+    /// JSON: numbers as strings (`"132.01"`), for readers that would make them binary floats.
+    public var numbersAsText = false
 
-    public init(byteOrderMark: Bool = false, gb18030: Bool = false) {
+    public init(byteOrderMark: Bool = false, gb18030: Bool = false, numbersAsText: Bool = false) {
         self.byteOrderMark = byteOrderMark
         self.gb18030 = gb18030
+        self.numbersAsText = numbersAsText
     }
 }

@@ -26,7 +26,8 @@ public enum WorkbookLoader {
 
     /// A one-sheet workbook from a CSV file; `=…` cells become formulas.
     private static func loadCSV(_ path: String, environment: Environment) throws(FileError) -> (workbook: Workbook, notes: [String]) {
-        let result = try CSVReader.read(contentsOf: path, sheetName: nil, units: .standard, declaredUnits: [:])
+        let result = try CSVReader.read(contentsOf: path, sheetName: nil, units: .standard, declaredUnits: [:],
+                                        progress: environment.progress)
         let workbook = Workbook(title: result.sheet.name, sheets: [result.sheet])
         var notes = ["\(path): \(result.sheet.rowCount) rows, \(result.sheet.columns.count) columns, read as \(result.encoding)"]
         notes += result.notes
@@ -41,6 +42,8 @@ public enum WorkbookLoader {
 
     /// Every sheet of an XLSX file; formulas our engine cannot read keep their cached value.
     private static func loadXLSX(_ path: String, environment: Environment) throws(FileError) -> (workbook: Workbook, notes: [String]) {
+        environment.progress?.beginTask("reading " + (path as NSString).lastPathComponent)
+        defer { environment.progress?.endTask() }
         let contents = try XLSXReader.read(contentsOf: path, units: .standard)
         let title = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
         let workbook = Workbook(title: title, sheets: contents.sheets)

@@ -4,7 +4,7 @@ public enum StatementTable {
     public static let all: [StatementSpec] = [
         open, use, sheets, columns, names, show,
         sheet, summarize, pivot,
-        format, check, explain,
+        format, check, explain, chart,
         export, report, run, param, set,
         save, undo, redo, help, quit,
     ]

@@ -49,7 +49,7 @@ struct ReportRenderer {
                 output.append(style == .markdown ? String(repeating: "#", count: level) + " " + heading : heading)
             case .table(let request):
                 let table = try ReportTableBuilder(session: session).table(request)
-                output += style == .markdown ? MarkdownTable.lines(table) : table.lines
+                output += style == .markdown ? table.markdownLines : table.lines
             }
         }
         return output.map { $0 + "\n" }.joined()

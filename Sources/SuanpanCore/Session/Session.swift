@@ -60,6 +60,11 @@ public final class Session {
     public var fixedTableWidth: Int?
     /// `set width none`: tables are never narrowed, on a terminal too.
     public var tableWidthUnlimited = false
+    /// Draw with ASCII only (`#` bars, `|` axis): `--ascii`, or a locale that is not UTF-8.
+    public var asciiOnly = false
+    /// Where statements and file reading record what they are doing, for the command line's
+    /// progress line on a terminal; nil (the default) records nothing.
+    public var progress: ProgressReport?
     /// The `NAME=VALUE` arguments of the `run` statements now running, the innermost
     /// winning: a `param` takes its value from here first, then from `parameterOverrides`.
     var runArguments: [String: String] = [:]
@@ -90,6 +95,7 @@ public final class Session {
     public var environment: Environment {
         var environment = Environment(workbooks: workbooks, today: today, interruption: interruption)
         environment.parameters = parameters
+        environment.progress = progress
         return environment
     }
 
@@ -130,6 +136,8 @@ public final class Session {
     /// it fails or is interrupted, the workbooks are put back as they were before it.
     /// Spans count from `text`'s start.
     private func execute(_ text: String, emit: (SessionEvent) -> Void) throws(Diagnostic) {
+        progress?.beginStep(text)
+        defer { progress?.endStep() }
         let sheet = currentSheet
         let command = try StatementParser(unitSymbols: current.units.symbols).parse(text) {
             sheet.columnIndex(named: $0) != nil

@@ -14,7 +14,7 @@ public struct SessionOption: Sendable {
     let apply: @Sendable (Session, String) -> Void
 
     /// Every option, in the order `set` lists them.
-    public static let all: [SessionOption] = [rounding, strict, rows, width, ambiguous]
+    public static let all: [SessionOption] = [rounding, strict, rows, width, ambiguous, ascii]
 
     /// The option called `name` (ASCII case ignored).
     public static func named(_ name: String) -> SessionOption? {
@@ -92,4 +92,11 @@ public struct SessionOption: Sendable {
         summary: "how wide the terminal draws · — “ ” … ① (East Asian Ambiguous): 1 or 2 columns",
         current: { $0.ambiguousWidth.rawValue },
         apply: { session, value in session.ambiguousWidth = AmbiguousWidth(rawValue: value) ?? .narrow })
+
+    /// `--ascii` at the prompt or in a script: the command line sets it from the locale too.
+    static let ascii = SessionOption(
+        name: "ascii", values: ["off", "on"],
+        summary: "whether charts draw with ASCII only (# bars), for terminals without Unicode",
+        current: { $0.asciiOnly ? "on" : "off" },
+        apply: { session, value in session.asciiOnly = value == "on" })
 }

@@ -19,7 +19,8 @@ extension WorkbookStore {
         workbook.checks = manifest.checks
         var pending: [PendingFormula] = []
         for entry in manifest.sheets {
-            let sheet = try readSheet(entry, directory: directory, catalog: catalog, placer: placer, pending: &pending)
+            let sheet = try readSheet(entry, directory: directory, catalog: catalog, placer: placer, pending: &pending,
+                                      progress: environment.progress)
             workbook.addSheet(sheet)
         }
         for entry in manifest.sheets {
@@ -76,13 +77,15 @@ extension WorkbookStore {
     /// Reads one sheet's CSV file with the manifest's units, key and formats; its `=…`
     /// cells are parsed and queued.
     private static func readSheet(_ entry: WorkbookManifest.SheetEntry, directory: String, catalog: UnitCatalog,
-                                  placer: ManifestReader, pending: inout [PendingFormula]) throws(FileError) -> Sheet {
+                                  placer: ManifestReader, pending: inout [PendingFormula],
+                                  progress: ProgressReport?) throws(FileError) -> Sheet {
         let path = directory + "/" + entry.file
         guard FileManager.default.fileExists(atPath: path) else {
             throw placer.error("the file of sheet '\(entry.name)', \(entry.file), does not exist", near: entry.file)
         }
         let declared = entry.units.compactMapValues { catalog.unit(named: $0) }
-        let result = try CSVReader.read(contentsOf: path, sheetName: entry.name, units: catalog, declaredUnits: declared)
+        let result = try CSVReader.read(contentsOf: path, sheetName: entry.name, units: catalog, declaredUnits: declared,
+                                        progress: progress)
         let sheet = result.sheet
         sheet.name = entry.name
         if let key = entry.key, sheet.columnIndex(named: key) == nil {

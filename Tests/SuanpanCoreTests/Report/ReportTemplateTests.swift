@@ -92,15 +92,15 @@ import Testing
             """)
         #expect(render(table, .markdown) == """
             表：
-            | 项目 | 决算数(万元) | 执行率 |
-            |---|---:|---|
-            | 整体支出 | 132.01 | 105.13% |
-            | 基本支出 | 78.63 | 108.92% |
+            | 项目     | 决算数(万元) | 执行率  |
+            | -------- | -----------: | ------- |
+            | 整体支出 |       132.01 | 105.13% |
+            | 基本支出 |        78.63 | 108.92% |
             完
 
             """)
         #expect(render("{{ table 人员 }}") == "项目      人数(人)  说明\n--------  --------  ---------------------\n编制人数         7  区计生协会编制人数7人\n在职人数         5  实际在职人员5人\n内设机构            设置办公室1个内设机构\n")
-        #expect(MarkdownTable.lines(TextTable(headers: ["a|b"], rows: [["x|y"]])) == ["| a\\|b |", "|---|", "| x\\|y |"])
+        #expect(TextTable(headers: ["a|b"], rows: [["x|y"]]).markdownLines == ["| a\\|b |", "| ---- |", "| x\\|y |"])
     }
 
     @Test func anErrorValueIsWrittenAsItIs() {
