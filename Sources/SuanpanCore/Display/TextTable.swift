@@ -64,6 +64,10 @@ public struct TextTable: Sendable {
     public var measure: DisplayWidth
     /// ANSI bold headings and red negative figures, for a terminal.
     public var usesColor: Bool
+    /// Rows the caller left out before making cells, to spare formatting a million rows
+    /// that `maxRows` would hide anyway: `count` rows that stood after the first `after`.
+    /// They are shown as rows `maxRows` hides are.
+    public var omittedRows: (after: Int, count: Int)?
 
     public init(headers: [String], rows: [[Cell]], alignments: [Alignment] = [], maxRows: Int? = nil,
                 maxWidth: Int? = nil, pinnedColumns: Int = 1, measure: DisplayWidth = DisplayWidth(),
@@ -118,6 +122,11 @@ public struct TextTable: Sendable {
     }
 
     private var shownRows: (lines: [Line], hidden: Int) {
+        if let omitted = omittedRows, omitted.count > 0 {
+            let after = min(omitted.after, rows.count)
+            return (rows.prefix(after).map { .row($0) } + [.hidden(omitted.count)] + rows.dropFirst(after).map { .row($0) },
+                    omitted.count)
+        }
         guard let maxRows, rows.count > maxRows else { return (rows.map { .row($0) }, 0) }
         let head = (maxRows + 1) / 2, tail = maxRows - head
         let hidden = rows.count - maxRows

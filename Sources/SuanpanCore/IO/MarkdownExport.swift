@@ -6,7 +6,7 @@ enum MarkdownExport {
                       to emit: ([UInt8]) throws(FileError) -> Void) throws(FileError) {
         // A Markdown table needs at least one column: a sheet without any writes an empty file.
         guard !sheet.columns.isEmpty else { return }
-        let table = SheetTable(sheet: sheet, units: display.units).table(rows: Array(0..<sheet.rowCount))
+        let table = display.table(of: sheet)
         try TextExport.emitLines(table.markdownLines, to: emit)
     }
 }

@@ -9,10 +9,20 @@ public enum SheetExport {
     public struct Display: Sendable {
         public var units: UnitCatalog
         public var rounding: RoundingMode
+        /// Display patterns by column name (those a derived sheet inherits included); nil
+        /// for the sheet's own.
+        public var formats: [String: String]?
 
-        public init(units: UnitCatalog = .standard, rounding: RoundingMode = .halfAwayFromZero) {
+        public init(units: UnitCatalog = .standard, rounding: RoundingMode = .halfAwayFromZero,
+                    formats: [String: String]? = nil) {
             self.units = units
             self.rounding = rounding
+            self.formats = formats
+        }
+
+        /// The sheet's rows as `show` lays them out, in these display settings.
+        func table(of sheet: Sheet) -> TextTable {
+            SheetTable(sheet: sheet, units: units, rounding: rounding, formats: formats).table(rows: Array(0..<sheet.rowCount))
         }
     }
 

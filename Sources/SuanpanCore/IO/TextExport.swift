@@ -5,7 +5,7 @@ enum TextExport {
     static func write(_ sheet: Sheet, display: SheetExport.Display,
                       to emit: ([UInt8]) throws(FileError) -> Void) throws(FileError) {
         guard !sheet.columns.isEmpty else { return }
-        let table = SheetTable(sheet: sheet, units: display.units).table(rows: Array(0..<sheet.rowCount))
+        let table = display.table(of: sheet)
         try emitLines(table.lines, to: emit)
     }
 

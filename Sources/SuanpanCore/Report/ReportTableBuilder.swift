@@ -33,7 +33,8 @@ struct ReportTableBuilder {
         rows = sheet.sorted(rows, by: keys)
         if let limit = request.limit, rows.count > limit { rows.removeLast(rows.count - limit) }
 
-        let whole = SheetTable(sheet: sheet, units: session.current.units).table(rows: rows)
+        let whole = SheetTable(sheet: sheet, units: session.current.units, rounding: session.displayRounding,
+                               formats: session.current.displayFormats(of: sheet)).table(rows: rows)
         return TextTable(headers: picked.map { whole.headers[$0] },
                          rows: whole.rows.map { row in picked.map { $0 < row.count ? row[$0] : TextTable.Cell("") } },
                          alignments: picked.map { $0 < whole.alignments.count ? whole.alignments[$0] : .left })

@@ -85,7 +85,8 @@ struct ExportStatement: Command {
         }
         let path = try session.authorize(named, for: .write, at: fileSpan)
         try Self.makeFolder(of: path, at: fileSpan)
-        let display = SheetExport.Display(units: session.current.units, rounding: session.displayRounding)
+        let display = SheetExport.Display(units: session.current.units, rounding: session.displayRounding,
+                                          formats: session.current.displayFormats(of: source))
         do {
             try SheetExport.write(source, to: path, as: format, options: options, display: display)
         } catch {

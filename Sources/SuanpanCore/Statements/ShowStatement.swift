@@ -107,8 +107,18 @@ struct ShowStatement: Command {
         }
         let sheetTable = SheetTable(sheet: target, units: session.current.units, rounding: session.displayRounding,
                                     formats: session.current.displayFormats(of: target))
-        // `limit` says how many rows were asked for: all of them print.
-        let layout = session.fitted(sheetTable.table(rows: rows), limitsRows: limit == nil).layout()
+        // `limit` says how many rows were asked for: all of them print. Otherwise only the
+        // head and tail that will show are formatted, however long the sheet.
+        var shownRows = rows
+        var omitted: (after: Int, count: Int)?
+        if limit == nil, let maxRows = session.tableRows, rows.count > maxRows {
+            let head = (maxRows + 1) / 2
+            shownRows = Array(rows.prefix(head)) + Array(rows.suffix(maxRows - head))
+            omitted = (head, rows.count - maxRows)
+        }
+        var table = sheetTable.table(rows: shownRows)
+        table.omittedRows = omitted
+        let layout = session.fitted(table, limitsRows: limit == nil).layout()
         for line in layout.lines { emit(.output(line)) }
         emit(.output(Self.footer(shown: rows.count, of: total, hiddenRows: layout.hiddenRows)))
         if !layout.hiddenColumns.isEmpty, let width = session.tableWidth {

@@ -136,4 +136,25 @@ import Testing
         #expect(ExportFormat(path: "a.b/c") == nil)
         #expect(ExportFormat(path: ".txt") == nil)
     }
+
+    /// A published table that truncates must come out as published: the export rounds as
+    /// `set rounding` says, and a derived sheet's figures take their source's format.
+    @Test func textAndMarkdownFollowTheRoundingAndInheritedFormats() throws {
+        let folder = try Folder()
+        let setup = folder.export("""
+            format 台账.决算数 "#,##0.0"; set rounding truncate
+            summarize 台账 by 部门 into 汇总 with 决算 = SUM(决算数)
+            export 汇总 to out/汇总.txt; export 汇总 to out/汇总.md
+            """)
+        #expect(setup.errors.isEmpty)
+        #expect(try folder.contents("out/汇总.txt") == """
+            部门        决算(万元)
+            ----------  ----------
+            a|b "c"\\d          0.1
+            广东路街道       132.0
+            机关本级       1,249.9
+
+            """)
+        #expect(try folder.contents("out/汇总.md").contains("| 机关本级    |    1,249.9 |"))
+    }
 }
