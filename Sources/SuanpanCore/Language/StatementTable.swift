@@ -26,7 +26,9 @@ public enum StatementTable {
         var words = try CommandWords(text: text, unitSymbols: unitSymbols)
         if words.keyword.text.count != firstWord.count { return nil }
         if let next = words.next?.text, !words.next!.isQuoted {
-            if next.hasPrefix("=") || next.hasPrefix("(") || operators.contains(next) { return nil }
+            // `export * to …` (every sheet) is the one command whose first word is an operator.
+            let wildcard = next == "*" && words.rest.dropFirst().first?.text.lowercased() == "to"
+            if next.hasPrefix("=") || next.hasPrefix("(") || (operators.contains(next) && !wildcard) { return nil }
         }
         return try spec.parse(&words)
     }

@@ -3,7 +3,7 @@ import Foundation
 /// `export SHEET to FILE.csv|.txt|.md|.json [OPTIONS]`: a sheet's values for other programs
 /// and people; the file's extension says the format.
 extension StatementTable {
-    static let exportUsage = "export SHEET to FILE.csv|.txt|.md|.json [bom] [encoding utf-8|gb18030] [numbers as text]"
+    static let exportUsage = "export SHEET|* to FILE.csv|.txt|.md|.json [bom] [encoding utf-8|gb18030] [numbers as text]"
 
     static let export = StatementSpec(
         "export", usage: exportUsage,
@@ -19,10 +19,12 @@ extension StatementTable {
             numbers with exactly their decimal digits, or strings with `numbers as text`; a \
             blank is null, TRUE/FALSE true/false, a date "2022-09-30", an error "#DIV/0!". The \
             folder is made if missing, and an existing file is replaced only once the new one \
-            is complete.
+            is complete. `export * to out/{sheet}.csv` writes every sheet of the workbook, \
+            {sheet} standing for each sheet's name.
             """,
         examples: ["export 部门季度 to out/q3.csv bom", "export 支出 to 支出.csv encoding gb18030",
-                   "export 部门季度 to out/q3.md", "export 部门季度 to out/q3.json numbers as text"],
+                   "export 部门季度 to out/q3.md", "export 部门季度 to out/q3.json numbers as text",
+                   "export * to out/{sheet}.csv bom"],
         completes: [.sheet, .file]
     ) { words throws(Diagnostic) in
         let sheet = try words.take("a sheet to export")
@@ -74,7 +76,24 @@ struct ExportStatement: Command {
     let optionUses: [OptionUse]
 
     func run(in session: Session, emit: (SessionEvent) -> Void) throws(Diagnostic) {
-        let source = try session.sheet(named: sheet, at: sheetSpan)
+        guard sheet == "*" else {
+            return try export(session.sheet(named: sheet, at: sheetSpan), to: file, in: session)
+        }
+        // `export * to out/{sheet}.csv`: every sheet, each to the file its name makes.
+        guard file.contains(Self.sheetPlaceholder) else {
+            throw Diagnostic("exporting every sheet needs {sheet} in the file name, so that each gets its own file",
+                             at: fileSpan, hint: "export * to out/{sheet}.csv")
+        }
+        for source in session.current.sheets {
+            let stem = WorkbookStore.safeStem(source.name)
+            try export(source, to: file.replacingOccurrences(of: Self.sheetPlaceholder, with: stem), in: session)
+        }
+    }
+
+    /// In the file of `export *`, the name of each sheet in turn.
+    static let sheetPlaceholder = "{sheet}"
+
+    private func export(_ source: Sheet, to file: String, in session: Session) throws(Diagnostic) {
         let named = try session.substitute(file, at: fileSpan)
         guard let format = ExportFormat(path: named) else {
             throw Diagnostic("cannot export to '\(named)': the file must end in \(ExportFormat.supportedList)", at: fileSpan)

@@ -80,7 +80,7 @@ import Testing
         ("use y2021", "no workbook is open as 'y2021' (did you mean 'y2022'?)"),
         ("columns 收入", "no sheet named '收入'"),
         ("sheets 支出", "unexpected '支出' (usage: sheets)"),
-        ("export 支出 as out.csv", "expected 'to' after the sheet (usage: export SHEET to FILE.csv|.txt|.md|.json [bom] [encoding utf-8|gb18030] [numbers as text])"),
+        ("export 支出 as out.csv", "expected 'to' after the sheet (usage: export SHEET|* to FILE.csv|.txt|.md|.json [bom] [encoding utf-8|gb18030] [numbers as text])"),
         ("export 支出 to out.csv encoding big5", "unknown encoding 'big5' (utf-8 or gb18030)"),
         ("open", "'open' expects a workbook folder, .csv or .xlsx file"),
     ])
