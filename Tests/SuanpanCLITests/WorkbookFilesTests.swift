@@ -126,9 +126,11 @@ import Testing
         let result = try runSuanpan([path, "-c", "sheets; SUM(决算数); 决算数[\"基本支出\"]; 支出!D3; 支出!H2"])
         #expect(result.status == 0, "\(result.standardError)")
         #expect(result.standardOutput == """
-            支出\t4 rows\t8 columns
-            日期\t7 rows\t2 columns
-            空白\t0 rows\t0 columns
+            sheet  rows  columns
+            -----  ----  -------
+            支出      4        8
+            日期      7        2
+            空白      0        0
             2021.6 万元
             10.5 万元
             0.810005184033178

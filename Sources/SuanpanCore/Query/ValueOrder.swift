@@ -1,7 +1,8 @@
 /// The order `show … order by` and the groups of `summarize` and `pivot` follow.
 ///
 /// Excel's sort order: numbers (and dates) ascending, then text, then TRUE/FALSE, then
-/// errors; blanks always last, in either direction. Text compares as formulas compare it:
+/// errors; blanks always last, in either direction — and empty text (what `IF(…, "")`
+/// leaves) with them, since it shows as a blank does. Text compares as formulas compare it:
 /// ignoring case, then by Unicode code point (so Chinese sorts by code point, not pinyin).
 /// Numbers of different dimensions, which cannot be compared, count as equal.
 enum ValueOrder {
@@ -36,7 +37,7 @@ enum ValueOrder {
     private static func rank(_ value: Value) -> Int {
         switch value {
         case .number, .date: 0
-        case .text: 1
+        case .text(let text): text.isEmpty ? blankRank : 1
         case .bool: 2
         case .error: 3
         case .blank: blankRank
@@ -89,7 +90,9 @@ private struct SortKey {
                 if position > 0, Value.compareText(dictionary[order[position - 1]], dictionary[code]) != 0 { current += 1 }
                 rank[code] = current
             }
-            cells = .ranks(codes.map { $0 == Column.blankCode ? Int32.max : rank[Int($0)] }, Int32.max)
+            cells = .ranks(codes.map { code in
+                code == Column.blankCode || dictionary[Int(code)].isEmpty ? Int32.max : rank[Int(code)]
+            }, Int32.max)
         case .values(let values):
             cells = .values(values)
         }

@@ -25,11 +25,22 @@ extension StatementTable {
     }
 }
 
+/// The listings print aligned tables, as `show` does: at the prompt they are read, and
+/// tabs would not line up under Chinese names.
+extension Session {
+    func emitListing(headers: [String], rows: [[TextTable.Cell]], right: Set<Int> = [], emit: (SessionEvent) -> Void) {
+        let alignments = headers.indices.map { right.contains($0) ? TextTable.Alignment.right : .left }
+        let table = fitted(TextTable(headers: headers, rows: rows, alignments: alignments), limitsRows: false)
+        for line in table.layout().lines { emit(.output(line)) }
+    }
+}
+
 struct SheetsStatement: Command {
     func run(in session: Session, emit: (SessionEvent) -> Void) throws(Diagnostic) {
-        for sheet in session.current.sheets {
-            emit(.output("\(sheet.name)\t\(sheet.rowCount) rows\t\(sheet.columns.count) columns"))
+        let rows = session.current.sheets.map { sheet -> [TextTable.Cell] in
+            [TextTable.Cell(sheet.name), TextTable.Cell(sheet.rowCount.grouped), TextTable.Cell(sheet.columns.count.grouped)]
         }
+        session.emitListing(headers: ["sheet", "rows", "columns"], rows: rows, right: [1, 2], emit: emit)
     }
 }
 
@@ -39,32 +50,31 @@ struct ColumnsStatement: Command {
 
     func run(in session: Session, emit: (SessionEvent) -> Void) throws(Diagnostic) {
         let target = try session.sheet(named: sheet, at: span)
-        for column in target.columns { emit(.output(Self.describe(column, in: target))) }
+        let rows = target.columns.map { Self.describe($0, in: target).map { TextTable.Cell($0) } }
+        session.emitListing(headers: ["column", "unit", "holds", "formula"], rows: rows, emit: emit)
     }
 
-    /// One line: name, unit, what the cells hold, and the formula of a computed column.
-    static func describe(_ column: Column, in sheet: Sheet) -> String {
+    /// One row: name, unit, what the cells hold, and the formula of a computed column.
+    static func describe(_ column: Column, in sheet: Sheet) -> [String] {
         let kind = switch column.storage {
         case .numbers: "numbers"
         case .text: "text"
         case .values: "mixed"
         }
-        var fields = [column.name, column.unit.isNone ? "-" : column.unit.symbol, kind]
-        if let formula = sheet.columnFormulas[column.name] { fields.append("= " + formula.formulaText) }
-        return fields.joined(separator: "\t")
+        let formula = sheet.columnFormulas[column.name].map { "= " + $0.formulaText } ?? ""
+        return [column.name, column.unit.isNone ? "-" : column.unit.symbol, kind, formula]
     }
 }
 
 struct NamesStatement: Command {
     func run(in session: Session, emit: (SessionEvent) -> Void) throws(Diagnostic) {
         let workbook = session.current
-        for name in workbook.nameOrder {
-            guard let definition = workbook.names[name] else { continue }
-            var fields = [name, (workbook.nameValues[name] ?? .blank).generalDescription]
-            if definition.formula.literalValue(units: workbook.units) == nil {
-                fields.append("= " + definition.formula.formulaText)
-            }
-            emit(.output(fields.joined(separator: "\t")))
+        let rows = workbook.nameOrder.compactMap { name -> [TextTable.Cell]? in
+            guard let definition = workbook.names[name] else { return nil }
+            let isConstant = definition.formula.literalValue(units: workbook.units) != nil
+            return [TextTable.Cell(name), TextTable.Cell((workbook.nameValues[name] ?? .blank).generalDescription),
+                    TextTable.Cell(isConstant ? "" : "= " + definition.formula.formulaText)]
         }
+        session.emitListing(headers: ["name", "value", "formula"], rows: rows, emit: emit)
     }
 }

@@ -61,14 +61,19 @@ import Testing
 @Suite struct ListingCommandsTests {
     @Test func sheetsListsEverySheetWithItsSize() {
         let transcript = run("sheets", in: ReferencesTests.seedSession())
-        #expect(transcript.output == ["支出\t3 rows\t3 columns"])
+        #expect(transcript.output == ["sheet  rows  columns", "-----  ----  -------", "支出      3        3"])
     }
 
     @Test func columnsShowUnitsKindsAndFormulas() {
         let transcript = run("执行率 = 决算数 / 预算数; columns", in: ReferencesTests.seedSession())
         #expect(transcript.errors.map(\.message) == [])
         #expect(transcript.output == [
-            "项目\t-\ttext", "预算数\t万元\tnumbers", "决算数\t万元\tnumbers", "执行率\t-\tnumbers\t= 决算数/预算数",
+            "column  unit  holds    formula",
+            "------  ----  -------  ---------------",
+            "项目    -     text",
+            "预算数  万元  numbers",
+            "决算数  万元  numbers",
+            "执行率  -     numbers  = 决算数/预算数",
         ])
     }
 

@@ -14,5 +14,7 @@ show 汇总                           # expect: 部门          决算(万元)
                                   # expect: 宣传部             87.35
                                   # expect: 计生服务中心       78.18
                                   # expect: (3 rows)
-sheets                            # expect: 台账	9 rows	6 columns
-                                  # expect: 汇总	3 rows	2 columns
+sheets                            # expect: sheet  rows  columns
+                                  # expect: -----  ----  -------
+                                  # expect: 台账      9        6
+                                  # expect: 汇总      3        2
