@@ -1,6 +1,6 @@
 /// `[where CONDITION] [order by COLUMN [asc|desc], …] [limit N]`: which rows of a sheet a
 /// statement reads, and in what order — read and applied as `show` does, for `chart`.
-struct RowSelection {
+struct RowSelection: Equatable {
     var condition: Clause?
     var order: [ShowStatement.OrderKey] = []
     var limit: Int?
@@ -25,6 +25,22 @@ struct RowSelection {
             }
             limit = count
         }
+    }
+
+    /// The same clauses read out of a text that starts `offset` characters into a larger
+    /// one (a report template), so that their places count in that text.
+    mutating func shift(by offset: Int) {
+        condition?.offset += offset
+        order = order.map { key in
+            var key = key
+            key.span = SourceSpan(key.span.start + offset, key.span.end + offset)
+            return key
+        }
+    }
+
+    static func == (a: RowSelection, b: RowSelection) -> Bool {
+        a.condition == b.condition && a.order.map(\.column) == b.order.map(\.column)
+            && a.order.map(\.descending) == b.order.map(\.descending) && a.limit == b.limit
     }
 
     /// The selected data rows (0-based) of `sheet` in order, and how many there were before

@@ -26,6 +26,8 @@ struct ReportRenderer {
     let style: Style
     /// The placeholders rendered so far that gave error values.
     private(set) var errorValues: [ErrorValue] = []
+    /// Notes from selecting tables' rows, as `show` gives them.
+    private(set) var notes: [String] = []
 
     init(session: Session, style: Style) {
         self.session = session
@@ -48,7 +50,11 @@ struct ReportRenderer {
                 let heading = label + (try text(title))
                 output.append(style == .markdown ? String(repeating: "#", count: level) + " " + heading : heading)
             case .table(let request):
-                let table = try ReportTableBuilder(session: session).table(request)
+                var tableNotes: [String] = []
+                let table = try ReportTableBuilder(session: session).table(request) { event in
+                    if case .note(let note) = event { tableNotes.append(note) }
+                }
+                notes += tableNotes
                 output += style == .markdown ? table.markdownLines : table.lines
             }
         }

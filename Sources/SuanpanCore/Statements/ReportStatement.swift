@@ -68,6 +68,7 @@ struct ReportStatement: Command {
             throw Diagnostic("the report was not written: template '\(shownTemplate)' has an error at line \(error.lineNumber(in: source))",
                              at: templateSpan)
         }
+        for note in renderer.notes { emit(.note(note)) }
         for value in renderer.errorValues {
             let place = SessionError(Diagnostic("", at: value.placeholder.span), origin: origin, source: source).location
             let why = value.error.message.map { " (\($0))" } ?? ""

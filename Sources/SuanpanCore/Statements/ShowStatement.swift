@@ -30,27 +30,9 @@ extension StatementTable {
         if let next = words.next, !["where", "order", "limit"].contains(next.isQuoted ? "" : next.text.lowercased()) {
             sheet = try words.take("a sheet")
         }
-        var condition: Clause?
-        if words.takeIf("where") {
-            condition = try words.clause("a condition after 'where'", until: ["order", "limit"])
-        }
-        var order: [ShowStatement.OrderKey] = []
-        if words.takeIf("order") {
-            try words.expect("by", after: "'order'", usage: showUsage)
-            let clause = try words.clause("a column after 'order by'", until: ["limit"])
-            order = try clause.items().map(ShowStatement.OrderKey.init)
-        }
-        var limit: Int?
-        if words.takeIf("limit") {
-            let word = try words.take("a number of rows after 'limit'")
-            guard let count = Int(word.text), count > 0 else {
-                throw Diagnostic("limit expects a positive whole number, not '\(word.text)'", at: word.span)
-            }
-            limit = count
-        }
+        let selection = try RowSelection(reading: &words, usage: showUsage)
         try words.finish(showUsage)
-        return ShowStatement(sheet: sheet?.text, sheetSpan: sheet?.span ?? words.keyword.span,
-                             condition: condition, order: order, limit: limit)
+        return ShowStatement(sheet: sheet?.text, sheetSpan: sheet?.span ?? words.keyword.span, selection: selection)
     }
 }
 
@@ -78,30 +60,12 @@ struct ShowStatement: Command {
 
     let sheet: String?
     let sheetSpan: SourceSpan
-    let condition: Clause?
-    let order: [OrderKey]
-    let limit: Int?
+    let selection: RowSelection
 
     func run(in session: Session, emit: (SessionEvent) -> Void) throws(Diagnostic) {
         let target = try session.sheet(named: sheet, at: sheetSpan)
-        var filter = RowFilter(all: target.rowCount)
-        if let condition {
-            let bound = try session.current.bindRowWise(condition, in: target, environment: session.environment)
-            filter = RowFilter(condition: bound, rowCount: target.rowCount,
-                               context: session.current.functionContext(session.environment))
-            if let note = filter.note { emit(.note(note)) }
-        }
-        var keys: [(column: Int, descending: Bool)] = []
-        for key in order {
-            guard let index = target.columnIndex(named: key.column) else {
-                throw Diagnostic("sheet '\(target.name)' has no column '\(key.column)'", at: key.span,
-                                 hint: Suggestion.hint(for: key.column, among: target.columns.map(\.name)))
-            }
-            keys.append((index, key.descending))
-        }
-        var rows = target.sorted(filter.rows, by: keys)
-        let total = rows.count
-        if let limit, rows.count > limit { rows.removeLast(rows.count - limit) }
+        let (rows, total) = try selection.rows(of: target, in: session, emit: emit)
+        let limit = selection.limit
         guard !target.columns.isEmpty else {
             return emit(.output(Self.footer(shown: rows.count, of: total)))
         }
