@@ -12,6 +12,9 @@ struct Binder {
     let sheet: Sheet?
     /// True when the formula is evaluated once per row (computed column or cell formula).
     let hasRow: Bool
+    /// Past this many cells (four whole columns of the grid) a range is read only as far as
+    /// the sheet's data reaches; see `bindRange`.
+    static let largeRangeCells = 4 * CellAddress.maxRows
     private(set) var precedents: Set<Precedent> = []
     private(set) var issues: [BindingIssue] = []
 
@@ -84,7 +87,16 @@ struct Binder {
             let rows = min(from.address.row, to.address.row)...max(from.address.row, to.address.row)
             let columns = min(from.address.column, to.address.column)...max(from.address.column, to.address.column)
             precedents.insert(.cells(sheet: id, rows: rows, columns: columns))
-            return .range(target, rows: rows, columns: columns)
+            guard rows.count * columns.count > Self.largeRangeCells else {
+                return .range(target, rows: rows, columns: columns)
+            }
+            // A huge rectangle (`A1:XFD1048576`, 17 billion cells) is read as far as the
+            // sheet's data reaches, as whole columns and rows are; walking every blank cell
+            // past it would take minutes. The precedent above keeps the whole rectangle, so
+            // data added later inside it is seen.
+            let lastColumn = max(target.columns.count - 1, columns.lowerBound)
+            return .range(target, rows: rows.lowerBound...min(rows.upperBound, max(lastRow, rows.lowerBound)),
+                          columns: columns.lowerBound...min(columns.upperBound, lastColumn))
         case .columns(let from, let to):
             let columns = min(from, to)...max(from, to)
             for column in columns { precedents.insert(.column(sheet: id, column: column)) }
@@ -116,7 +128,8 @@ struct Binder {
             if let value = environment.parameters[name] { return .constant(value) }
             let candidates = (sheet?.columns.map(\.name) ?? []) + workbook.nameOrder + environment.parameters.keys.sorted()
             return fail(BindingIssue("unknown name '\(name)'", span: span,
-                                     hint: Suggestion.hint(for: name, among: candidates), kind: .name))
+                                     hint: Lexer.offGridReason(name) ?? Suggestion.hint(for: name, among: candidates),
+                                     kind: .name))
         case 2:
             let (first, second) = (parts[0], parts[1])
             if let target = workbook.sheet(named: first) {

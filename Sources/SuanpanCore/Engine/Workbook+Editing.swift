@@ -12,6 +12,10 @@ extension Workbook {
     public func setCell(_ address: CellAddress, in sheet: Sheet, to content: CellContent,
                         environment: Environment) throws(BindingIssue) {
         try refuseIfDerived(sheet)
+        if let (columns, rows) = sheet.oversizedGrowth(toReach: address) {
+            throw BindingIssue("\(address.a1) would grow sheet '\(sheet.name)' to \(columns) columns × \(rows) data rows, "
+                               + "more than the limit of \(Sheet.maximumCells) cells", span: nil, kind: .ref)
+        }
         let node = FormulaNode.cell(sheet: ObjectIdentifier(sheet), address)
         switch content {
         case .constant(let value):

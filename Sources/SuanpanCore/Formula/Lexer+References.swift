@@ -32,6 +32,18 @@ extension Lexer {
         return CellAddress(row: row, column: column)
     }
 
+    /// Why `C2`-style text (ASCII letters then digits) is not a cell when it is shaped like
+    /// one but lies past Excel's grid — `A1048577`, `XFE1` — or nil. Such a word is read as
+    /// a name; this lets "unknown name" say what was probably meant.
+    static func offGridReason(_ word: some Collection<Character>) -> String? {
+        let letters = word.prefix { $0.isASCIILetter }
+        let digits = word.dropFirst(letters.count)
+        guard !letters.isEmpty, !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isWholeNumber }),
+              cellAddress(word) == nil else { return nil }
+        let last = columnName(CellAddress.maxColumns - 1) + String(CellAddress.maxRows)
+        return "as a cell it lies past the grid's last cell, \(last)"
+    }
+
     /// The letters of a 0-based column: 0 `A`, 25 `Z`, 26 `AA`.
     static func columnName(_ column: Int) -> String {
         var remaining = column + 1

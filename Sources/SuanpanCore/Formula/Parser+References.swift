@@ -70,7 +70,11 @@ extension Parser {
     /// What to report when a range stops after its `:`.
     private func referenceEnd(after colon: Token, _ what: String) -> Diagnostic {
         if case .invalid(let problem) = current.kind { return .invalidToken(current, problem) }
-        return .expectedRangeEnd(what, after: colon, at: current)
+        var diagnostic = Diagnostic.expectedRangeEnd(what, after: colon, at: current)
+        if case .identifier = current.kind, let reason = Lexer.offGridReason(current.text) {
+            diagnostic.hint = reason
+        }
+        return diagnostic
     }
 
     /// The 0-based column of `C` or `$C`, or nil for any other token.

@@ -1,3 +1,4 @@
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -13,7 +14,9 @@ import Darwin
 /// permission) removes the temporary file and throws, leaving the old file as it was.
 enum AtomicFile {
     /// The prefix of every temporary file: a crash can leave one behind, and the next save
-    /// of the workbook removes what starts with it.
+    /// of the workbook removes what starts with it. The full name is
+    /// `.suanpan-<process id>-<random>.tmp`, so that the next write into the folder can tell
+    /// a file whose writer was killed (`removeAbandonedTemporaries`) from one being written.
     static let temporaryPrefix = ".suanpan-"
 
     /// Writes the chunks `produce` emits to `path`, atomically. `displayPath` is how errors
@@ -23,6 +26,7 @@ enum AtomicFile {
         _ produce: (_ emit: ([UInt8]) throws(FileError) -> Void) throws(FileError) -> Void
     ) throws(FileError) {
         let shown = displayPath ?? path
+        removeAbandonedTemporaries(in: folder(of: path))
         let temporary = try writeTemporary(beside: path, displayPath: shown, produce)
         try replace(path, with: temporary, displayPath: shown)
     }
@@ -87,12 +91,26 @@ enum AtomicFile {
     private static func createTemporary(in folder: String, displayPath: String) throws(FileError) -> (String, Int32) {
         // A random name opened with O_EXCL: never an existing file, whatever a crash left.
         for _ in 0..<16 {
-            let name = folder + "/" + temporaryPrefix + String(UInt64.random(in: 0...UInt64.max), radix: 36) + ".tmp"
+            let name = folder + "/" + temporaryPrefix + "\(getpid())-" + String(UInt64.random(in: 0...UInt64.max), radix: 36) + ".tmp"
             let descriptor = open(name, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
             if descriptor >= 0 { return (name, descriptor) }
             if errno != EEXIST { throw systemError(displayPath, "cannot create a file in \(folder)") }
         }
         throw FileError(displayPath, "cannot create a temporary file in \(folder)")
+    }
+
+    /// Removes the temporary files in `folder` whose writing process no longer runs — what
+    /// `kill -9` or a power cut during an export leaves — so that they do not pile up beside
+    /// the exports. A file of a live process (another `suanpan` exporting into the same
+    /// folder) is left alone; failures are ignored, as the write does not depend on them.
+    static func removeAbandonedTemporaries(in folder: String) {
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        for entry in entries where entry.hasPrefix(temporaryPrefix) && entry.hasSuffix(".tmp") {
+            let rest = entry.dropFirst(temporaryPrefix.count)
+            guard let dash = rest.firstIndex(of: "-"), let writer = pid_t(rest[..<dash]), writer > 0,
+                  writer != getpid(), kill(writer, 0) != 0, errno == ESRCH else { continue }
+            unlink(folder + "/" + entry)
+        }
     }
 
     private static func writeAll(_ bytes: [UInt8], to descriptor: Int32, displayPath: String) throws(FileError) {

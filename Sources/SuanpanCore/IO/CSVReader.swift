@@ -50,6 +50,7 @@ public struct CSVReader {
                     sheet: Sheet(name: name), formulas: [], encoding: encoding, delimiter: UInt8(ascii: ","),
                     notes: ["\(path) is empty: the sheet has no columns"])
             }
+            try refuseBinary(body, path: path)
             let delimiter = CSVDelimiter.sniff(body)
             var reading = CSVBody(text: body, path: path, delimiter: delimiter, units: units)
             reading.progress = progress
@@ -59,6 +60,19 @@ public struct CSVReader {
             result.encoding = encoding
             return result
         }
+    }
+
+    /// How far into a file `refuseBinary` looks, as Git does to tell binary files from text.
+    static let binaryProbeBytes = 8000
+
+    /// Refuses a file with a NUL byte near its start: no text editor or spreadsheet writes
+    /// one, and a file of NULs (a disk image, a file zeroed by a crash) would otherwise be
+    /// read as one heading of invisible characters. Only the first bytes are looked at, so
+    /// that a large file costs nothing more; a NUL further in stays part of its field.
+    static func refuseBinary(_ text: UnsafeBufferPointer<UInt8>, path: String) throws(FileError) {
+        guard let nul = text.prefix(binaryProbeBytes).firstIndex(of: 0) else { return }
+        let line = 1 + text[..<nul].count { $0 == UInt8(ascii: "\n") }
+        throw FileError(path, line: line, "holds a NUL byte: a binary file, not CSV text")
     }
 
     /// Four parts per core for large files, so a core that finishes early takes another;

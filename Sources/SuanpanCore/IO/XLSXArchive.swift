@@ -30,7 +30,7 @@ public struct XLSXLimits: Sendable {
 
     /// 1 GiB in all; a ratio of at most 250 for parts over 8 MiB; 32 million cells a sheet.
     public static let standard = XLSXLimits(totalBytes: 1 << 30, maximumRatio: 250, ratioFloor: 8 << 20,
-                                            maximumCells: 32_000_000)
+                                            maximumCells: Sheet.maximumCells)
 }
 
 /// The zip archive of an `.xlsx`, read one part at a time within `XLSXLimits`.

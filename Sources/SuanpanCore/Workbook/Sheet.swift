@@ -28,6 +28,22 @@ public final class Sheet {
     /// How many data rows (below the heading) the sheet has.
     public var rowCount: Int { columns.reduce(0) { max($0, $1.count) } }
 
+    /// The most cells (columns × data rows) a cell assignment may grow a sheet to. Columns
+    /// are dense, so `XFD1048576 = 5` on an empty sheet would ask for 17 billion cells; past
+    /// this limit the assignment is refused instead. It is the limit an .xlsx sheet is read
+    /// with (`XLSXLimits.standard`); a CSV file may hold more, and a sheet already larger
+    /// may still be changed within its rows and columns.
+    public static let maximumCells = 32_000_000
+
+    /// The columns × rows the sheet would have once `address` is set, when that grows it past
+    /// `maximumCells`; nil when the assignment may go ahead.
+    public func oversizedGrowth(toReach address: CellAddress) -> (columns: Int, rows: Int)? {
+        let rows = rowCount
+        let grownColumns = max(columns.count, address.column + 1), grownRows = max(rows, address.row)
+        guard grownColumns > columns.count || grownRows > rows else { return nil }
+        return grownColumns * grownRows > Sheet.maximumCells ? (grownColumns, grownRows) : nil
+    }
+
     /// The index of the column with this heading, or nil.
     public func columnIndex(named name: String) -> Int? {
         columns.firstIndex { $0.name == name }
@@ -51,8 +67,12 @@ public final class Sheet {
     /// Text in row 0 names the column; anything else there is kept as the heading cell's
     /// value and the column keeps its letters as its name.
     public func setValue(_ value: Value, at address: CellAddress) {
-        while address.column >= columns.count {
-            columns.append(Column(name: CellAddress.columnLetters(columns.count), values: Array(repeating: .blank, count: rowCount)))
+        if address.column >= columns.count {
+            // The row count once, not per column added: `XFD1 = 5` adds 16,384 columns.
+            let rows = rowCount
+            while address.column >= columns.count {
+                columns.append(Column(name: CellAddress.columnLetters(columns.count), values: Array(repeating: .blank, count: rows)))
+            }
         }
         if address.row == 0 {
             if case .text(let text) = value, !text.isEmpty {

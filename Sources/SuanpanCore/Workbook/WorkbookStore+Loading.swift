@@ -83,6 +83,16 @@ extension WorkbookStore {
         guard FileManager.default.fileExists(atPath: path) else {
             throw placer.error("the file of sheet '\(entry.name)', \(entry.file), does not exist", near: entry.file)
         }
+        // The manifest's path stays inside the folder (the manifest reader refuses `..` and
+        // absolute paths), but a symbolic link on the way may still lead out of it: a
+        // workbook received from someone else must not read /etc/passwd or ~/.ssh through
+        // `sheets/x.csv -> /etc/passwd`. Links within the folder are fine.
+        let folder = CanonicalPath.of(directory, base: FileManager.default.currentDirectoryPath)
+        let target = CanonicalPath.of(path, base: FileManager.default.currentDirectoryPath)
+        guard CanonicalPath.isInside(target, folder) else {
+            throw placer.error("the file of sheet '\(entry.name)', \(entry.file), is a link to \(target), "
+                               + "outside the workbook directory", near: entry.file)
+        }
         let declared = entry.units.compactMapValues { catalog.unit(named: $0) }
         let result = try CSVReader.read(contentsOf: path, sheetName: entry.name, units: catalog, declaredUnits: declared,
                                         progress: progress)
