@@ -57,12 +57,17 @@ enum AtomicFile {
 
     /// Renames `temporary` over `path` and flushes the folder; on failure removes `temporary`.
     static func replace(_ path: String, with temporary: String, displayPath: String) throws(FileError) {
-        guard rename(temporary, path) == 0 else {
+        try rename(temporary, over: path, displayPath: displayPath)
+        try syncFolder(folder(of: path), displayPath: displayPath)
+    }
+
+    /// Renames `temporary` over `path`, the atomic step alone; on failure removes `temporary`.
+    static func rename(_ temporary: String, over path: String, displayPath: String) throws(FileError) {
+        guard systemRename(temporary, path) == 0 else {
             let error = systemError(displayPath, "cannot replace the file")
             unlink(temporary)
             throw error
         }
-        try syncFolder(folder(of: path), displayPath: displayPath)
     }
 
     /// Flushes a folder's entries (creations, renames, removals) to disk.
@@ -136,5 +141,14 @@ private func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count
     Glibc.write(descriptor, bytes, count)
     #else
     Darwin.write(descriptor, bytes, count)
+    #endif
+}
+
+/// The system's `rename(2)`, named apart from `AtomicFile.rename`.
+private func systemRename(_ from: String, _ to: String) -> Int32 {
+    #if canImport(Glibc)
+    Glibc.rename(from, to)
+    #else
+    Darwin.rename(from, to)
     #endif
 }

@@ -26,7 +26,7 @@ public enum ScriptFile {
     }
 
     /// The offset of the first byte of the first ill-formed UTF-8 sequence, or nil.
-    static func firstInvalidByte(_ bytes: [UInt8]) -> Int? {
+    public static func firstInvalidByte(_ bytes: [UInt8]) -> Int? {
         var decoder = UTF8()
         var iterator = bytes.makeIterator()
         var offset = 0

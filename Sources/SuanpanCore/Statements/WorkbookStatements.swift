@@ -94,7 +94,11 @@ struct SaveStatement: Command {
         do {
             try WorkbookStore.save(workbook, to: resolved)
         } catch {
-            throw Diagnostic(error.description, at: span)
+            var diagnostic = Diagnostic(error.description, at: span)
+            // `save` throws only before its switch: say so, as the analyst's next worry is
+            // whether the workbook on disk survived.
+            diagnostic.notes = [Diagnostic("nothing was saved: the workbook in \(target) is as it was", at: span, severity: .note)]
+            throw diagnostic
         }
         if directory == nil || workbook.directory == nil { workbook.directory = resolved }
         workbook.markSaved()

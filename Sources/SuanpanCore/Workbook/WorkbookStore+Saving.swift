@@ -12,7 +12,8 @@ import Foundation
 ///
 /// Before step 3 the directory holds the old workbook whole (plus files nothing names); after
 /// it, the new one. A failure before the switch (no space left, no permission) removes what
-/// was written and throws, leaving the old workbook as it was.
+/// was written and throws, leaving the old workbook as it was; nothing after the switch
+/// throws, so an error always means the old workbook is there.
 extension WorkbookStore {
     /// Saves `workbook` into `directory`: in place when it holds a workbook, as a new
     /// workbook when it does not exist or is empty. A directory holding anything else is
@@ -34,11 +35,19 @@ extension WorkbookStore {
             }
             try AtomicFile.syncFolder(sheetsFolder, displayPath: sheetsFolder)
             let manifest = WorkbookManifest(describing: workbook, files: files)
-            try AtomicFile.write(Array(manifest.tomlText.utf8), to: directory + "/" + WorkbookManifest.fileName)
+            let manifestPath = directory + "/" + WorkbookManifest.fileName
+            let temporary = try AtomicFile.writeTemporary(beside: manifestPath, displayPath: manifestPath) { emit throws(FileError) in
+                try emit(Array(manifest.tomlText.utf8))
+            }
+            try AtomicFile.rename(temporary, over: manifestPath, displayPath: manifestPath)
         } catch {
             for path in written { unlink(path) }
             throw error
         }
+        // The switch is made: the new manifest names the new files, so nothing may be undone
+        // now, and `save` throws only while the old workbook is untouched. A folder that
+        // cannot be flushed (rare: an I/O error) leaves the rename to the system's own flush.
+        try? AtomicFile.syncFolder(directory, displayPath: directory)
         removeLeftovers(in: directory, keeping: Set(files), oldFiles: live)
     }
 

@@ -154,9 +154,17 @@ import Testing
         #expect(result.sheet.columns[1].values == [.number(1)])
     }
 
-    @Test func hostileBytesNeverCrash() {
-        // A file of NULs is valid UTF-8: one column of one odd heading.
-        #expect((try? readCSV(String(repeating: "\0", count: 10_000)))?.sheet.columns.count == 1)
+    @Test func hostileBytesNeverCrash() throws {
+        // A file of NULs is valid UTF-8, but no text: refused, naming the line.
+        #expect(throws: FileError("test.csv", line: 1, "holds a NUL byte: a binary file, not CSV text")) {
+            try CSVReader.read(bytes: Array(repeating: 0, count: 10_000), path: "test.csv")
+        }
+        #expect(throws: FileError("test.csv", line: 3, "holds a NUL byte: a binary file, not CSV text")) {
+            try CSVReader.read(bytes: Array("a,b\n1,2\n3,\0\n".utf8), path: "test.csv")
+        }
+        // Past the bytes looked at, a NUL is a character of its field.
+        let late = "a\n" + String(repeating: "1\n", count: CSVReader.binaryProbeBytes) + "x\0y\n"
+        #expect(try readCSV(late).sheet.columns[0].count == CSVReader.binaryProbeBytes + 1)
         var generator = SystemRandomNumberGenerator()
         for length in [1, 7, 100, 5_000, 70_000] {
             let bytes = (0..<length).map { _ in UInt8.random(in: 0...255, using: &generator) }
