@@ -34,7 +34,7 @@ for target in "${targets[@]}"; do
     log=".build/logs/$target.log"
     echo "== $target: $seconds s"
     status=0
-    "$bin/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len="$max_len" \
+    "$bin/$target" -max_total_time="$seconds" -timeout=30 -rss_limit_mb=2048 -max_len="$max_len" \
         -print_final_stats=1 -artifact_prefix=".build/artifacts/$target-" \
         ".build/corpus/$target" "Corpus/$target" >"$log" 2>&1 || status=$?
     executions=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo "?")
