@@ -37,6 +37,12 @@ enum XLSXXML {
         if declaresDocumentType(data) {
             throw FileError(file, "\(part): a document type declaration is not allowed in a spreadsheet part")
         }
+        // libxml2 hands on an element or attribute name that is not UTF-8 as it stands, and
+        // corelibs' `XMLParser` then crashes converting it (found by fuzzing). A part read
+        // as UTF-8 must be UTF-8; one in another encoding comes out of libxml2 as UTF-8.
+        if isReadAsUTF8(data) && !data.withUnsafeBytes({ UTF8Validation.isValid($0.bindMemory(to: UInt8.self)) }) {
+            throw FileError(file, "\(part): malformed XML (the part is not valid UTF-8)")
+        }
         // Fed as a stream, libxml2 reads the part in chunks; given the whole `Data` at once it
         // gives up on a 20 MB worksheet written on one line, as Excel and openpyxl write them.
         let parser = XMLParser(stream: InputStream(data: data))
@@ -147,6 +153,18 @@ enum XLSXXML {
     }
 
     /// True when the prolog, before the root element, holds `<!DOCTYPE`.
+    /// True unless the part starts with a UTF-16 byte order mark or declares an encoding
+    /// other than UTF-8 (`<?xml version="1.0" encoding="ISO-8859-1"?>`).
+    private static func isReadAsUTF8(_ data: Data) -> Bool {
+        if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) { return false }
+        guard data.starts(with: Array("<?xml".utf8)) else { return true }
+        let declaration = String(decoding: data.prefix(200).prefix { $0 != UInt8(ascii: ">") }, as: UTF8.self)
+            .lowercased()
+        guard let encoding = declaration.range(of: "encoding") else { return true }
+        let value = declaration[encoding.upperBound...].drop { $0 == " " || $0 == "=" || $0 == "\"" || $0 == "'" }
+        return value.hasPrefix("utf-8") || value.hasPrefix("utf8")
+    }
+
     private static func declaresDocumentType(_ data: Data) -> Bool {
         let doctype = Array("<!DOCTYPE".utf8)
         return data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) -> Bool in
