@@ -9,7 +9,11 @@ cd "$(dirname "$0")"
 seconds=${1:-30}
 # CI=true: the same mutations every run (a fixed seed and a fixed number of inputs rather than
 # a time), so that CI passes or fails on the code, never on the luck of one run.
-if [ "${CI:-}" = "true" ]; then limit=(-seed=1 -runs="${FUZZ_RUNS:-3000}"); else limit=(-max_total_time="$seconds"); fi
+if [ "${CI:-}" = "true" ]; then
+    limit=(-seed=1 -runs="${FUZZ_RUNS:-3000}"); budget="${FUZZ_RUNS:-3000} inputs, seed 1"
+else
+    limit=(-max_total_time="$seconds"); budget="$seconds s"
+fi
 if [ $# -gt 0 ]; then shift; fi
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
@@ -35,13 +39,13 @@ for target in "${targets[@]}"; do
     esac
     mkdir -p ".build/corpus/$target" .build/artifacts .build/logs
     log=".build/logs/$target.log"
-    echo "== $target: $seconds s"
+    echo "== $target: $budget"
     status=0
     "$bin/$target" "${limit[@]}" -timeout=30 -rss_limit_mb=2048 -max_len="$max_len" \
         -print_final_stats=1 -artifact_prefix=".build/artifacts/$target-" \
         ".build/corpus/$target" "Corpus/$target" >"$log" 2>&1 || status=$?
     executions=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo "?")
-    echo "$target: $executions executions in $seconds s (exit $status; log $PWD/$log)"
+    echo "$target: $executions executions ($budget; exit $status; log $PWD/$log)"
     if [ "$status" -ne 0 ]; then
         failed=1
         grep -E "ERROR|Fatal error|Test unit written" "$log" | head -5 || true
