@@ -38,8 +38,8 @@ enum XLSXXML {
             throw FileError(file, "\(part): a document type declaration is not allowed in a spreadsheet part")
         }
         // libxml2 hands on an element or attribute name that is not UTF-8 as it stands, and
-        // corelibs' `XMLParser` then crashes converting it (found by fuzzing). A part read
-        // as UTF-8 must be UTF-8; one in another encoding comes out of libxml2 as UTF-8.
+        // corelibs' `XMLParser` then crashes converting it (found by fuzzing). A part that
+        // is not UTF-16 must be UTF-8; one in UTF-16 comes out of libxml2 as UTF-8.
         if isReadAsUTF8(data) && !data.withUnsafeBytes({ UTF8Validation.isValid($0.bindMemory(to: UInt8.self)) }) {
             throw FileError(file, "\(part): malformed XML (the part is not valid UTF-8)")
         }
@@ -152,19 +152,16 @@ enum XLSXXML {
         return result + rest
     }
 
-    /// True when the prolog, before the root element, holds `<!DOCTYPE`.
-    /// True unless the part starts with a UTF-16 byte order mark or declares an encoding
-    /// other than UTF-8 (`<?xml version="1.0" encoding="ISO-8859-1"?>`).
+    /// True unless libxml2 reads the part as UTF-16 and turns it into UTF-8 itself: it
+    /// starts with a byte order mark, or with `<?` in UTF-16 (how libxml2 detects it). The
+    /// Open Packaging Conventions allow only UTF-8 and UTF-16, so a part declaring another
+    /// encoding is read as UTF-8 too: trusting the declaration let a misspelt one through.
     private static func isReadAsUTF8(_ data: Data) -> Bool {
-        if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) { return false }
-        guard data.starts(with: Array("<?xml".utf8)) else { return true }
-        let declaration = String(decoding: data.prefix(200).prefix { $0 != UInt8(ascii: ">") }, as: UTF8.self)
-            .lowercased()
-        guard let encoding = declaration.range(of: "encoding") else { return true }
-        let value = declaration[encoding.upperBound...].drop { $0 == " " || $0 == "=" || $0 == "\"" || $0 == "'" }
-        return value.hasPrefix("utf-8") || value.hasPrefix("utf8")
+        let utf16Starts: [[UInt8]] = [[0xFF, 0xFE], [0xFE, 0xFF], [0x3C, 0x00, 0x3F, 0x00], [0x00, 0x3C, 0x00, 0x3F]]
+        return !utf16Starts.contains { data.starts(with: $0) }
     }
 
+    /// True when the prolog, before the root element, holds `<!DOCTYPE`.
     private static func declaresDocumentType(_ data: Data) -> Bool {
         let doctype = Array("<!DOCTYPE".utf8)
         return data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) -> Bool in

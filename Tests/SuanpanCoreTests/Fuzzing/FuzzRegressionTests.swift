@@ -21,10 +21,13 @@ import Testing
         var testDescription: String { fixture }
     }
 
-    /// A name in a part's markup that is not UTF-8 crashed corelibs' `XMLParser`.
+    /// A name in a part's markup that is not UTF-8 crashed corelibs' `XMLParser`, also
+    /// behind a misspelt encoding declaration (`encoding="U…TF-8"`).
     @Test(arguments: [
         XLSXCase(fixture: "xlsx-attribute-name-not-utf8.xlsx", message: "xl/styles.xml: malformed XML (the part is not valid UTF-8)"),
         XLSXCase(fixture: "xlsx-element-name-not-utf8.xlsx", message: "xl/styles.xml: malformed XML (the part is not valid UTF-8)"),
+        XLSXCase(fixture: "xlsx-misspelt-encoding-not-utf8.xlsx",
+                 message: "xl/_rels/workbook.xml.rels: malformed XML (the part is not valid UTF-8)"),
     ])
     func xlsx(_ c: XLSXCase) {
         let path = Self.fixture(c.fixture)
