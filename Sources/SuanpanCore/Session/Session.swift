@@ -60,6 +60,8 @@ public final class Session {
     public var fixedTableWidth: Int?
     /// `set width none`: tables are never narrowed, on a terminal too.
     public var tableWidthUnlimited = false
+    /// `set timer on`: each statement is followed by a note of the time it took.
+    public var reportsTime = false
     /// Draw with ASCII only (`#` bars, `|` axis): `--ascii`, or a locale that is not UTF-8.
     public var asciiOnly = false
     /// Where statements and file reading record what they are doing, for the command line's
@@ -115,6 +117,9 @@ public final class Session {
         var succeeded = true
         for statement in StatementSplitter.split(source) {
             if quitRequested { break }
+            let started = ContinuousClock.now
+            // Read after the statement: `set timer on` times the statements after it.
+            defer { if reportsTime { emit(.note("time: \(Self.milliseconds(ContinuousClock.now - started)) ms")) } }
             do {
                 // Trailing blanks (a comment is blanked out) would put "at the end" errors far
                 // to the right of what was typed.
@@ -130,6 +135,14 @@ public final class Session {
             if interruption.isRequested { break }
         }
         return succeeded
+    }
+
+    /// A duration as milliseconds with three decimals: `3.214`.
+    static func milliseconds(_ duration: Duration) -> String {
+        let (seconds, attoseconds) = duration.components
+        let microseconds = seconds * 1_000_000 + attoseconds / 1_000_000_000_000
+        let fraction = String(microseconds % 1000)
+        return "\(microseconds / 1000)." + String(repeating: "0", count: 3 - fraction.count) + fraction
     }
 
     /// Runs one statement. A statement that may change a workbook is all or nothing: when

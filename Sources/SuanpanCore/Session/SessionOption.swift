@@ -14,7 +14,7 @@ public struct SessionOption: Sendable {
     let apply: @Sendable (Session, String) -> Void
 
     /// Every option, in the order `set` lists them.
-    public static let all: [SessionOption] = [rounding, strict, rows, width, ambiguous, ascii]
+    public static let all: [SessionOption] = [rounding, strict, rows, width, ambiguous, ascii, timer]
 
     /// The option called `name` (ASCII case ignored).
     public static func named(_ name: String) -> SessionOption? {
@@ -99,4 +99,12 @@ public struct SessionOption: Sendable {
         summary: "whether charts draw with ASCII only (# bars), for terminals without Unicode",
         current: { $0.asciiOnly ? "on" : "off" },
         apply: { session, value in session.asciiOnly = value == "on" })
+
+    /// How long each statement took, as sqlite3's and DuckDB's `.timer on` tell: the way to
+    /// time one step inside a session (the benchmark's live update and `show`).
+    static let timer = SessionOption(
+        name: "timer", values: ["off", "on"],
+        summary: "whether each statement is followed by the time it took (a note: time: 3.214 ms)",
+        current: { $0.reportsTime ? "on" : "off" },
+        apply: { session, value in session.reportsTime = value == "on" })
 }

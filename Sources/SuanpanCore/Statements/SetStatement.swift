@@ -16,10 +16,11 @@ extension StatementTable {
             unlimited, or N; a wider table leaves out middle columns, shows a … column and names \
             them under the table; output to a file or pipe is never narrowed under auto), \
             ambiguous narrow|wide (whether the terminal draws · — “ ” … ① one column wide or \
-            two, so that tables line up).
+            two, so that tables line up), ascii off|on (charts drawn with # bars), timer \
+            off|on (a note after each statement of the time it took, as `time: 3.214 ms`).
             """,
         examples: ["set", "set rounding truncate", "set strict on", "set rows all", "set width 100",
-                   "set ambiguous wide"]
+                   "set ambiguous wide", "set timer on"]
     ) { words throws(Diagnostic) in
         guard let optionWord = words.isEmpty ? nil : try words.take("an option") else {
             return SetStatement(option: nil, value: nil)
