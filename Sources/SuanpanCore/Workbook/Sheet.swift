@@ -17,6 +17,9 @@ public final class Sheet {
     /// For a sheet made by `summarize` or `pivot`: how it is computed from its source. Its
     /// columns are then a cache, recomputed whenever the source changes.
     public internal(set) var derivation: Derivation?
+    /// A summarize sheet's groups as last computed: lets a change to a few source cells
+    /// recompute only their groups. Kept with the sheet's contents, so undo restores it with them.
+    var derivedGroups: DerivedGroups?
 
     public init(name: String, columns: [Column] = []) {
         self.name = name
@@ -152,11 +155,13 @@ extension Sheet {
         fileprivate var columnFormulas: [String: Expr]
         fileprivate var formats: [String: String]
         fileprivate var derivation: Derivation?
+        fileprivate var derivedGroups: DerivedGroups?
     }
 
     var contents: Contents {
         Contents(name: name, columns: columns, keyColumn: keyColumn, cellFormulas: cellFormulas,
-                 columnFormulas: columnFormulas, formats: formats, derivation: derivation)
+                 columnFormulas: columnFormulas, formats: formats, derivation: derivation,
+                 derivedGroups: derivedGroups)
     }
 
     func restore(_ contents: Contents) {
@@ -167,6 +172,7 @@ extension Sheet {
         columnFormulas = contents.columnFormulas
         formats = contents.formats
         derivation = contents.derivation
+        derivedGroups = contents.derivedGroups
     }
 }
 
