@@ -599,7 +599,8 @@ def write_report(path, args, tools, missing, all_results, floor, started):
               "means the peer took 1.8 times as long; `suanpan ×1.3 slower`, suanpan took 1.3 "
               "times as long.",
               "- *answer*: **exact** — sums printed as the exact decimal (`4491842216.07`), ratios "
-              "correctly rounded at the last digit printed, with ≥ 15 significant digits; "
+              "correctly rounded at the last digit printed and at 15 significant digits "
+              "(General format's `0.9309762104932` is exact for 0.93097621049320006…); "
               "**approximate** — binary floating-point noise (`4491842216.069992`), within "
               "1e-12 relative for sums and ratios of sums, 1e-14 for c's per-row ratio; "
               "**wrong** — anything else; a wrong answer's times are not counted.",
@@ -609,6 +610,7 @@ def write_report(path, args, tools, missing, all_results, floor, started):
               "stays blank).",
               "- The peers' workloads are the files under `Benchmarks/peers/`.", ""]
     batch = [r for r in all_results if r.workload not in INTERACTIVE_TARGETS_MS]
+    lines += glance(all_results)
     lines += ["## Workloads a–e", ""]
     for key in ordered_sections(batch):
         lines += section(key[0], key[1], [r for r in batch if (r.workload, r.rows) == key])
@@ -620,6 +622,40 @@ def write_report(path, args, tools, missing, all_results, floor, started):
         if PROFILE_MARKER in old:
             tail = old.split(PROFILE_MARKER, 1)[1]
     path.write_text(text + PROFILE_MARKER + tail, encoding="utf-8")
+
+
+def glance(results):
+    """suanpan against each SPEC §11 target, one line each: the report's first question."""
+    lines = ["## SPEC §11 targets at a glance (suanpan)", "",
+             "| workload | rows | target | suanpan median | met | answer |",
+             "|---|---|---|---|---|---|"]
+    for r in results:
+        if r.tool != "suanpan":
+            continue
+        if r.workload in INTERACTIVE_TARGETS_MS:
+            limit = INTERACTIVE_TARGETS_MS[r.workload]
+            wanted = f"< {limit:g} ms"
+            got = f"{statistics.median(r.timings_ms):.3f} ms" if r.timings_ms else "not timed"
+            met = ("met" if statistics.median(r.timings_ms) < limit else "not met") \
+                if r.timings_ms else "—"
+        else:
+            target = TARGETS.get((r.workload, None if r.workload == "a" else r.rows))
+            if target is None:
+                continue
+            seconds, mib, relation = target
+            wanted = f"{relation} {seconds:.3f} s" + (f", < {mib} MiB" if mib else "")
+            if r.seconds:
+                median, peak = statistics.median(r.seconds), statistics.median(r.rss_kib) / 1024
+                got = f"{median:.3f} s" + (f", {peak:.0f} MiB" if mib else "")
+                ok = (median <= seconds if relation == "≤" else median < seconds) and \
+                    (mib is None or peak < mib)
+                met = "**met**" if ok else "not met"
+            else:
+                got, met = "—", "not met"
+        rows = f"{r.rows:,}" if r.rows else "—"
+        lines.append(f"| {r.workload}. {WORKLOADS[r.workload]} | {rows} | {wanted} | {got} | "
+                     f"{met} | {r.verdict.status if r.verdict else '—'} |")
+    return lines + [""]
 
 
 def ordered_sections(results):

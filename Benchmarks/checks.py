@@ -294,15 +294,29 @@ def _ratio_status_of_text(text, actual_fen, budget_fen):
 
 
 def _note_changed_cells(header, source, row, examples):
-    """Counts the cells of a row that differ; keeps one example per column and kind."""
+    """Counts the cells of a row that differ; keeps one example of each kind of change."""
     changed = 0
     for name, before, after in zip(header, source, row):
         if before != after:
             changed += 1
-            kind = (name, "blank" if before == "" else "number")
-            if kind not in examples and len(examples) < 4:
-                examples[kind] = f"{name} `{before}`→`{after}`"
+            kind = _kind_of_change(before, after)
+            if kind not in examples:
+                examples[kind] = f"{name} `{before}`→`{after}` ({kind})"
     return changed
+
+
+def _kind_of_change(before, after):
+    if before == "":
+        return "blank filled"
+    if after == "":
+        return "value blanked"
+    try:
+        same = Decimal(before) == Decimal(after)
+    except InvalidOperation:
+        return "text changed"
+    if not same:
+        return "value changed"
+    return "digits added" if len(after) > len(before) else "digits dropped"
 
 
 # ---------------------------------------------------------------------------- interactive

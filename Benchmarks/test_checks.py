@@ -4,7 +4,6 @@
 first, so CI notices when a check stops reading what the tools print.
 """
 import csv
-import io
 import subprocess
 import sys
 import tempfile
