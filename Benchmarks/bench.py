@@ -582,8 +582,12 @@ def write_report(path, args, tools, missing, all_results, floor, started):
     lines = ["# Benchmarks (SPEC §11)", "",
              f"Written by `Benchmarks/run.sh {' '.join(args.argv)}`".rstrip() +
              f" on {started:%Y-%m-%d %H:%M} UTC; everything above the profile marker at the "
-             "end is rewritten by the next run.", "",
-             "## Machine", "", *machine_lines(floor), "",
+             "end is rewritten by the next run.", ""]
+    if args.runs < 5 or len(tools) == 1:
+        lines += [f"**Not the real report: {args.runs} run(s) per tool"
+                  + (", no peer measured" if len(tools) == 1 else "")
+                  + ". SPEC §11 asks for the medians of at least 5 runs beside the peers.**", ""]
+    lines += ["## Machine", "", *machine_lines(floor), "",
              "## Versions", "",
              f"- suanpan: {suanpan.version()}",
              f"- {output(['swift', '--version']).splitlines()[0] if shutil.which('swift') else 'swift: not found'}"]

@@ -13,12 +13,15 @@ if command -v apt-get >/dev/null; then
     sudo=""
     [ "$(id -u)" -eq 0 ] || sudo="sudo"
     $sudo apt-get update -qq
-    $sudo apt-get install -y -qq miller sqlite3 python3-venv >/dev/null
+    $sudo apt-get install -y -qq miller sqlite3 >/dev/null
 else
     echo "install-peers.sh: no apt-get here; install miller and sqlite3 yourself" >&2
 fi
 
-[ -x .venv/bin/python ] || python3 -m venv .venv
+[ -x .venv/bin/python ] || python3 -m venv .venv || {
+    echo "install-peers.sh: python3 -m venv failed (Debian: apt-get install python3-venv)" >&2
+    exit 1
+}
 .venv/bin/pip install -q --upgrade pip
 .venv/bin/pip install -q duckdb-cli polars pandas
 
