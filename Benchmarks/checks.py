@@ -321,15 +321,16 @@ def _kind_of_change(before, after):
 
 # ---------------------------------------------------------------------------- interactive
 
-TIMER_LINE = re.compile(r"^time:\s*([0-9]+(?:\.[0-9]+)?)\s*(ms|s|µs|us)\s*$")
+TIMER_LINE = re.compile(r"^(?:note:\s*)?time:\s*([0-9]+(?:\.[0-9]+)?)\s*(ms|s|µs|us)\s*$")
 _TO_MS = {"ms": 1.0, "s": 1000.0, "µs": 0.001, "us": 0.001}
 
 
 def timer_lines(stderr):
     """suanpan's `set timer on` figures, in milliseconds, in the order printed.
 
-    The line is `time: 3.214 ms` (the lead's description); other units are accepted in
-    case the figure is printed in seconds or microseconds.
+    suanpan prints the figure as a note on standard error: `note: time: 3.214 ms`, one after
+    every statement from `set timer on` (that one included) to `set timer off` (excluded).
+    Other units are accepted in case the figure is printed in seconds or microseconds.
     """
     figures = []
     for line in stderr.splitlines():
