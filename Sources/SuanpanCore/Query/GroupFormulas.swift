@@ -17,31 +17,56 @@ struct GroupFormulas {
     private(set) var precedents: Set<Precedent> = []
     private let scratch: Sheet
     private let source: Sheet
-    /// The source columns the formulas read, filled per group.
+    /// The source columns the formulas read, whether gathered or aggregated directly.
     private(set) var readColumns: Set<Int> = []
+    /// The source columns gathered per group: those read other than through a
+    /// `GroupAggregate`.
+    private var gatheredColumns: Set<Int> = []
+    /// SUM and COUNT of bare number columns, computed straight from the source per group.
+    private var aggregates: [GroupAggregate] = []
+    /// Where each aggregate's value goes in the scratch sheet.
+    private var aggregateColumns: [Int] = []
     /// For each formula, the scratch column holding its value (items are appended after the
     /// source's columns).
     private var itemColumns: [Int] = []
     private let context: FunctionContext
 
     /// Binds `items` (name, formula) in order in the workbook of `source`.
-    init(_ items: [(name: String, formula: Expr)], source: Sheet, workbook: Workbook, environment: Environment) {
+    /// `aggregatesDirectly`: off only in the tests that compare `GroupAggregate` with the
+    /// general way.
+    init(_ items: [(name: String, formula: Expr)], source: Sheet, workbook: Workbook, environment: Environment,
+         aggregatesDirectly: Bool = true) {
         self.source = source
         self.context = workbook.functionContext(environment)
         scratch = Sheet(name: source.name, columns: [])
         scratch.replaceColumns(source.columns.map { Column(name: $0.name, unit: $0.unit, storage: .values([])) })
         let scratchID = ObjectIdentifier(scratch)
+        var hiddenNames: Set<String> = []
         for item in items {
+            var formula = item.formula
+            if aggregatesDirectly {
+                let known = aggregates.count
+                formula = GroupAggregate.rewrite(formula, source: source, hidden: hiddenNames, found: &aggregates)
+                var columns = scratch.columns
+                for aggregate in aggregates[known...] {
+                    readColumns.insert(aggregate.column)
+                    aggregateColumns.append(columns.count)
+                    columns.append(Column(name: aggregate.scratchName, storage: .values([.blank])))
+                }
+                scratch.replaceColumns(columns)
+            }
+            hiddenNames.insert(item.name)
             var binder = Binder(environment: environment, workbook: workbook, sheet: scratch, hasRow: true)
-            bound.append(binder.bind(item.formula))
+            bound.append(binder.bind(formula))
             issues.append(binder.issues.first)
             for precedent in binder.precedents {
                 switch precedent {
                 case .column(let sheet, let column) where sheet == scratchID:
-                    if column < source.columns.count { readColumns.insert(column) }
+                    if column < source.columns.count { readColumns.insert(column); gatheredColumns.insert(column) }
                 case .cells(let sheet, _, _) where sheet == scratchID:
                     // A cell or range of the group (`A1:B3`) reads any source column.
                     readColumns.formUnion(source.columns.indices)
+                    gatheredColumns.formUnion(source.columns.indices)
                 default:
                     precedents.insert(precedent)
                 }
@@ -57,7 +82,11 @@ struct GroupFormulas {
 
     /// Each formula's value over the data rows `rows` of the source.
     func values(forRows rows: [Int]) -> [Value] {
-        for index in readColumns {
+        for (aggregate, index) in zip(aggregates, aggregateColumns) {
+            scratch.replaceColumn(at: index, with: Column(name: aggregate.scratchName,
+                                                          storage: .values([aggregate.value(over: rows, in: source)])))
+        }
+        for index in gatheredColumns {
             var gathered = source.columns[index].gathering(rows)
             gathered.name = scratch.columns[index].name
             scratch.replaceColumn(at: index, with: gathered)
