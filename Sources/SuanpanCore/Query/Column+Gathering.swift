@@ -19,6 +19,9 @@ extension Column {
     /// A code per row in `rows` such that two rows share a code exactly when their cells
     /// hold the same value; and the value of each code. Text columns use their dictionary
     /// codes, so no string is hashed per row.
+    /// Whole numbers below this are key codes by table (`keyCodes`): years fit.
+    static let smallKeys = 4096
+
     func keyCodes(_ rows: [Int]) -> (codes: [Int32], values: [Value]) {
         switch storage {
         case .text(let codes, let dictionary):
@@ -27,6 +30,9 @@ extension Column {
             return (rows.map { codes[$0] == Column.blankCode ? blankCode : codes[$0] }, values)
         case .numbers(let numbers, let blank):
             var known: [Exact: Int32] = [:]
+            // Small whole numbers (a year, a quarter, a month) by table rather than by hashing
+            // a decimal per row; `3` and `3.0` are one key either way.
+            var small = [Int32](repeating: -1, count: Self.smallKeys)
             var values: [Value] = []
             var blankCode: Int32?
             let codes = rows.map { row -> Int32 in
@@ -36,7 +42,14 @@ extension Column {
                     values.append(.blank)
                     return blankCode!
                 }
-                if let code = known[numbers[row]] { return code }
+                let number = numbers[row]
+                if let whole = number.integerValue, whole >= 0, whole < Self.smallKeys {
+                    if small[whole] >= 0 { return small[whole] }
+                    small[whole] = Int32(values.count)
+                    values.append(.number(Quantity(number, unit)))
+                    return small[whole]
+                }
+                if let code = known[number] { return code }
                 let code = Int32(values.count)
                 known[numbers[row]] = code
                 values.append(.number(Quantity(numbers[row], unit)))

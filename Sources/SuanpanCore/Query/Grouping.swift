@@ -12,6 +12,9 @@ struct Grouping {
     /// Each group's data rows, ascending.
     var rows: [[Int]]
 
+    /// The largest table of (group, code) pairs grouping uses instead of hashing them.
+    static let tableLimit = 1 << 20
+
     /// Groups `rows` (ascending) of `sheet` by the columns at `keyColumns`.
     init(_ sheet: Sheet, rows: [Int], keyColumns: [Int], interruption: InterruptionFlag?) {
         var groupOfRow = [Int](repeating: 0, count: rows.count)
@@ -21,10 +24,23 @@ struct Grouping {
         for column in keyColumns {
             let (codes, values) = sheet.columns[column].keyCodes(rows)
             var combined: [Int: Int] = [:]
+            // Few groups times few codes (200 departments, 4 quarters): a table indexed by the
+            // pair instead of a hash table, which is most of the time grouping a million rows.
+            let tableSize = groupKeys.count * values.count
+            var table = tableSize <= Self.tableLimit ? [Int32](repeating: -1, count: tableSize) : []
             var nextKeys: [[Value]] = []
             for index in rows.indices {
                 // Ctrl-C: no groups; the statement is undone anyway.
                 if index & 0xFFFF == 0, interruption?.isRequested == true { return }
+                if !table.isEmpty {
+                    let slot = groupOfRow[index] * values.count + Int(codes[index])
+                    if table[slot] < 0 {
+                        table[slot] = Int32(nextKeys.count)
+                        nextKeys.append(groupKeys[groupOfRow[index]] + [values[Int(codes[index])]])
+                    }
+                    groupOfRow[index] = Int(table[slot])
+                    continue
+                }
                 let packed = groupOfRow[index] << 32 | Int(codes[index])
                 if let group = combined[packed] {
                     groupOfRow[index] = group
