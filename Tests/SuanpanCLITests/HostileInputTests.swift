@@ -83,6 +83,11 @@ import Testing
         // The last cell itself would make the sheet 16,384 full columns: refused, not filled.
         try expectRefused(try run(["-c", "XFD1048576 = 5"]), "<command>:1:1: error: XFD1048576 would grow sheet 'Sheet1' "
                           + "to 16384 columns × 1048575 data rows, more than the limit of 32000000 cells")
+        // Whole columns past the data, combined cell by cell with whole rows: read as far as
+        // the data reaches, both ways (fuzz-formula found it taking minutes).
+        // The sum is 1,209 rows × the 2 columns of data (the rest of the rows is #N/A).
+        let across = try run(["-c", "A2 = 1; B3 = 2; COUNTA(T:XFD); COUNTA(T:XFD + 1210:2 * 2)"])
+        #expect(across.status == 0 && across.standardOutput == "0\n2418\n", "\(across)")
         // The last column, on a small sheet, is fine.
         let lastColumn = try run(["-c", "XFD2 = 5; XFD2"])
         #expect(lastColumn.status == 0 && lastColumn.standardOutput == "5\n", "\(lastColumn)")

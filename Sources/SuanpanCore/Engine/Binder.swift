@@ -100,7 +100,11 @@ struct Binder {
         case .columns(let from, let to):
             let columns = min(from, to)...max(from, to)
             for column in columns { precedents.insert(.column(sheet: id, column: column)) }
-            return .range(target, rows: 0...lastRow, columns: columns)
+            // Read as far as the data reaches across too, as whole rows are: `T:XFD` on a
+            // sheet of ten columns is one blank column, not sixteen thousand — which,
+            // combined cell by cell with a tall range, made a grid of tens of millions.
+            let lastColumn = max(target.columns.count - 1, columns.lowerBound)
+            return .range(target, rows: 0...lastRow, columns: columns.lowerBound...min(columns.upperBound, lastColumn))
         case .rows(let from, let to):
             let rows = min(from, to)...max(from, to)
             let lastColumn = max(target.columns.count - 1, 0)
