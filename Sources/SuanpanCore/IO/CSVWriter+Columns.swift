@@ -54,7 +54,7 @@ struct ColumnWriter {
         switch column.storage {
         case .numbers(let numbers, let blank):
             if !blank.isEmpty && blank[row] { return }
-            buffer.append(contentsOf: numbers[row].description.utf8)
+            numbers[row].appendDescription(to: &buffer)
         case .text(let codes, _):
             let code = codes[row]
             if code != Column.blankCode { buffer.append(contentsOf: encodedTexts[Int(code)]) }

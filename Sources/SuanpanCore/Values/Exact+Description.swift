@@ -12,32 +12,72 @@ extension Exact {
     /// grouping the integer part in threes with commas.
     func plainText(minimumPlaces: Int, grouping: Bool = false) -> String {
         Exact.withDigits(of: significand.magnitude) { digits in
-            let places = max(Int(scale), minimumPlaces, 0)
-            // A zero significand has no digits worth padding to the left of the scale.
-            let trailingZeros = significand == 0 ? 0 : max(-Int(scale), 0)
-            let padding = places - max(Int(scale), 0)
-            let integerDigits = max(digits.count + trailingZeros - max(Int(scale), 0), 1)
-            let commas = grouping ? (integerDigits - 1) / 3 : 0
-            let length = (significand < 0 ? 1 : 0) + integerDigits + commas + (places > 0 ? 1 + places : 0)
-            return String(unsafeUninitializedCapacity: length) { out in
-                var cursor = 0
-                func put(_ byte: UInt8) {
-                    out[cursor] = byte
-                    cursor += 1
-                }
-                if significand < 0 { put(UInt8(ascii: "-")) }
-                // All digits as one sequence: leading zeros, significand, trailing zeros, padding.
-                let total = integerDigits + places
-                let leading = total - padding - trailingZeros - digits.count
-                for position in 0..<total {
-                    if position == integerDigits { put(UInt8(ascii: ".")) }
-                    let index = position - leading
-                    put(index >= 0 && index < digits.count ? digits[index] : UInt8(ascii: "0"))
-                    let remaining = integerDigits - 1 - position
-                    if grouping && remaining > 0 && remaining % 3 == 0 { put(UInt8(ascii: ",")) }
-                }
-                return cursor
+            let layout = PlainLayout(self, digitCount: digits.count, minimumPlaces: minimumPlaces, grouping: grouping)
+            return String(unsafeUninitializedCapacity: layout.length) { layout.write(digits, into: $0) }
+        }
+    }
+
+    /// Appends `description`'s bytes to `buffer` without making a `String`: how a CSV file
+    /// gets a million figures.
+    func appendDescription(to buffer: inout [UInt8]) {
+        Exact.withDigits(of: significand.magnitude) { digits in
+            let layout = PlainLayout(self, digitCount: digits.count, minimumPlaces: 0, grouping: false)
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: layout.length) { out in
+                let written = layout.write(digits, into: out)
+                buffer.append(contentsOf: UnsafeBufferPointer(rebasing: out[..<written]))
             }
+        }
+    }
+
+    /// Where the sign, digits, zeros, commas and point of a plain notation go.
+    private struct PlainLayout {
+        let negative: Bool
+        let grouping: Bool
+        /// Digits after the point.
+        let places: Int
+        /// Zeros after the significand's digits, before any point (a negative scale).
+        let trailingZeros: Int
+        /// Zeros appended after the significand's decimals to reach `places`.
+        let padding: Int
+        /// Digits before the point (at least the one 0 of `0.5`).
+        let integerDigits: Int
+        let digitCount: Int
+        /// How many bytes the notation takes.
+        let length: Int
+
+        init(_ number: Exact, digitCount: Int, minimumPlaces: Int, grouping: Bool) {
+            let scale = Int(number.scale)
+            negative = number.significand < 0
+            self.grouping = grouping
+            self.digitCount = digitCount
+            places = max(scale, minimumPlaces, 0)
+            // A zero significand has no digits worth padding to the left of the scale.
+            trailingZeros = number.significand == 0 ? 0 : max(-scale, 0)
+            padding = places - max(scale, 0)
+            integerDigits = max(digitCount + trailingZeros - max(scale, 0), 1)
+            let commas = grouping ? (integerDigits - 1) / 3 : 0
+            length = (negative ? 1 : 0) + integerDigits + commas + (places > 0 ? 1 + places : 0)
+        }
+
+        /// Writes the notation of `digits` (the significand's) into `out`; how many bytes.
+        func write(_ digits: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>) -> Int {
+            var cursor = 0
+            func put(_ byte: UInt8) {
+                out[cursor] = byte
+                cursor += 1
+            }
+            if negative { put(UInt8(ascii: "-")) }
+            // All digits as one sequence: leading zeros, significand, trailing zeros, padding.
+            let total = integerDigits + places
+            let leading = total - padding - trailingZeros - digitCount
+            for position in 0..<total {
+                if position == integerDigits { put(UInt8(ascii: ".")) }
+                let index = position - leading
+                put(index >= 0 && index < digitCount ? digits[index] : UInt8(ascii: "0"))
+                let remaining = integerDigits - 1 - position
+                if grouping && remaining > 0 && remaining % 3 == 0 { put(UInt8(ascii: ",")) }
+            }
+            return cursor
         }
     }
 
