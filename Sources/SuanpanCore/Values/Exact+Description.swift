@@ -20,12 +20,40 @@ extension Exact {
     /// Appends `description`'s bytes to `buffer` without making a `String`: how a CSV file
     /// gets a million figures.
     func appendDescription(to buffer: inout [UInt8]) {
+        if scale >= 0 && scale <= 64, let magnitude = UInt64(exactly: significand.magnitude) {
+            return Exact.appendPlain(magnitude, negative: significand < 0, scale: Int(scale), to: &buffer)
+        }
         Exact.withDigits(of: significand.magnitude) { digits in
             let layout = PlainLayout(self, digitCount: digits.count, minimumPlaces: 0, grouping: false)
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: layout.length) { out in
                 let written = layout.write(digits, into: out)
                 buffer.append(contentsOf: UnsafeBufferPointer(rebasing: out[..<written]))
             }
+        }
+    }
+
+    /// `±magnitude × 10^-scale` as `description` writes it, for the figures a ledger holds
+    /// (64 bits, scale 0…64): digits from the right in one pass, at least `scale + 1` of them
+    /// so that `0.05` gets its zeros, the point after the first `scale`.
+    private static func appendPlain(_ magnitude: UInt64, negative: Bool, scale: Int, to buffer: inout [UInt8]) {
+        // 20 digits or scale + 1 of them, a point and a sign.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 88) { out in
+            var start = out.count, rest = magnitude, written = 0
+            repeat {
+                if written == scale && scale > 0 {
+                    start -= 1
+                    out[start] = UInt8(ascii: ".")
+                }
+                start -= 1
+                out[start] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest % 10)
+                rest /= 10
+                written += 1
+            } while rest != 0 || written <= scale
+            if negative {
+                start -= 1
+                out[start] = UInt8(ascii: "-")
+            }
+            buffer.append(contentsOf: UnsafeBufferPointer(rebasing: out[start...]))
         }
     }
 

@@ -198,8 +198,12 @@ import Testing
     }
 
     @Test func figuresAreWrittenAsTheirDescription() {
-        for number in [x("12.30"), x("0"), x("-5"), x("-0.005"), Exact(significand: 12, scale: -3), huge, tiny,
-                       Exact(significand: Int128.min, scale: 4), Exact(significand: 1, scale: -300)] {
+        let significands: [Int128] = [0, 1, -1, 5, -5, 1230, 99, 100, -123_456_789, Int128(Int64.max), Int128(Int64.min),
+                                      Int128(UInt64.max), -Int128(UInt64.max), Int128(UInt64.max) + 1]
+        let scales: [Int16] = Array(0...21) + [63, 64, 65, 200, -1, -3]
+        let figures = significands.flatMap { significand in scales.map { Exact(significand: significand, scale: $0) } }
+        for number in figures + [x("12.30"), x("0"), x("-5"), x("-0.005"), Exact(significand: 12, scale: -3), huge, tiny,
+                                 Exact(significand: Int128.min, scale: 4), Exact(significand: 1, scale: -300)] {
             var bytes: [UInt8] = Array("a,".utf8)
             number.appendDescription(to: &bytes)
             #expect(String(decoding: bytes, as: UTF8.self) == "a," + number.description)
