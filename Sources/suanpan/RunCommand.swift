@@ -51,12 +51,12 @@ struct RunCommand: ParsableCommand {
             throw ExitCode(ExitStatus.failure)
         }
         let session = Session()
-        options.apply(to: session)
+        options.values.apply(to: session)
         TerminalOutput.configure(session)
         if let workbook { try Suanpan.open(workbook, in: session) }
         if safe { session.fileAccess = try safeAccess() }
         let succeeded = session.execute(source, origin: .script(script), stopOnError: true, emit: Terminal.emit)
-        options.warnAboutUnused(in: session)
+        options.values.warnAboutUnused(in: session)
         guard succeeded else { throw ExitCode(ExitStatus.failure) }
     }
 

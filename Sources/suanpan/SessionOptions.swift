@@ -14,8 +14,20 @@ struct SessionOptions: ParsableArguments {
     @Flag(help: "Draw charts with ASCII only ('#'), as when the locale is not UTF-8.")
     var ascii = false
 
+    /// The options as plain values, for the command line parsed without ArgumentParser.
+    var values: SessionSettings {
+        SessionSettings(parameters: settings, strict: strict, ascii: ascii)
+    }
+}
+
+/// What `SessionOptions` sets, as plain values: `QuickCommandLine` makes one without parsing.
+struct SessionSettings {
+    var parameters: [ParameterSetting] = []
+    var strict = false
+    var ascii = false
+
     func apply(to session: Session) {
-        for setting in settings { session.parameterOverrides[setting.name] = setting.value }
+        for setting in parameters { session.parameterOverrides[setting.name] = setting.value }
         session.isStrict = strict
         session.asciiOnly = ascii || !TerminalTraits.localeIsUTF8()
         ProgressTicker.shared.start(for: session)

@@ -72,6 +72,14 @@ struct Suanpan: ParsableCommand {
     static func runCommandLine() -> Never {
         let arguments = Array(CommandLine.arguments.dropFirst())
         if arguments.first == "run" { execute(RunCommand.self, Array(arguments.dropFirst())) }
+        if let (workbook, statements) = QuickCommandLine.parse(arguments) {
+            do {
+                try run(statements: statements, workbook: workbook, settings: SessionSettings())
+                Foundation.exit(ExitStatus.success)
+            } catch {
+                Foundation.exit(ExitStatus.failure)
+            }
+        }
         execute(Suanpan.self, arguments)
     }
 
@@ -90,10 +98,16 @@ struct Suanpan: ParsableCommand {
     }
 
     func run() throws {
+        try Self.run(statements: statements, workbook: workbook, settings: options.values)
+    }
+
+    /// Opens `workbook`, then runs `statements`, piped input or the prompt. Throws
+    /// `ExitCode(1)` when a statement failed.
+    static func run(statements: String?, workbook: String?, settings: SessionSettings) throws {
         let session = Session()
-        options.apply(to: session)
+        settings.apply(to: session)
         TerminalOutput.configure(session)
-        if let workbook { try Self.open(workbook, in: session) }
+        if let workbook { try open(workbook, in: session) }
         let succeeded: Bool
         if let statements {
             succeeded = session.execute(statements, origin: .command, stopOnError: true, emit: Terminal.emit)
@@ -102,7 +116,7 @@ struct Suanpan: ParsableCommand {
         } else {
             succeeded = REPL(session: session).run()
         }
-        if statements != nil { options.warnAboutUnused(in: session) }
+        if statements != nil { settings.warnAboutUnused(in: session) }
         if !succeeded { throw ExitCode(ExitStatus.failure) }
     }
 

@@ -6,7 +6,9 @@ extension Workbook {
     }
 
     /// Binds and evaluates `node`'s formula, stores the result, and records what it read.
-    func evaluate(_ node: FormulaNode, environment: Environment) {
+    /// `changes`, when known, are what triggered the evaluation: a summarize sheet uses them
+    /// to update only the groups they touch.
+    func evaluate(_ node: FormulaNode, environment: Environment, after changes: [Change]? = nil) {
         let context = functionContext(environment)
         switch node {
         case .cell(let id, let address):
@@ -32,9 +34,11 @@ extension Workbook {
             nameValues[name] = Evaluator(context: context).value(of: bound)
         case .derived(let id):
             guard let sheet = sheet(id: id), let derivation = sheet.derivation else { return }
+            if let changes, updateDerived(sheet, after: changes, environment: environment) { return }
             let result = derivation.compute(in: self, environment: environment)
             graph.setPrecedents(result.precedents, for: node)
             sheet.replaceColumns(result.columns)
+            sheet.derivedGroups = result.groups
         }
     }
 

@@ -9,7 +9,11 @@
 extension Workbook {
     /// Recomputes everything that reads what `changes` changed.
     func recalculate(after changes: [Change], environment: Environment) {
-        recompute(starting: changes.flatMap { graph.readers(of: $0) }, environment: environment)
+        var triggers: [FormulaNode: [Change]] = [:]
+        for change in changes {
+            for reader in graph.readers(of: change) { triggers[reader, default: []].append(change) }
+        }
+        recompute(starting: changes.flatMap { graph.readers(of: $0) }, environment: environment, triggers: triggers)
     }
 
     /// Recomputes every formula of the workbook (after loading it).
@@ -17,26 +21,39 @@ extension Workbook {
         recompute(starting: Array(graph.nodes), environment: environment)
     }
 
-    /// Recomputes `starting` and everything that reads them, transitively.
-    func recompute(starting: [FormulaNode], environment: Environment) {
+    /// Recomputes `starting` and everything that reads them, transitively. `triggers` are
+    /// the changes that made each starting node stale, when known; a node is told every
+    /// change that reached it (`evaluate(_:after:)`), or nothing when one of its triggers is
+    /// unknown, and then recomputes in full.
+    func recompute(starting: [FormulaNode], environment: Environment, triggers: [FormulaNode: [Change]] = [:]) {
         var nodes: [FormulaNode] = []
         var position: [FormulaNode: Int] = [:]
         var successors: [[Int]] = []
         var cursor = 0
+        // What reached each node; nil once something unknown did.
+        var reached: [[Change]?] = []
 
         func add(_ node: FormulaNode) -> Int {
             if let index = position[node] { return index }
             position[node] = nodes.count
             nodes.append(node)
             successors.append([])
+            reached.append([])
             return nodes.count - 1
         }
-        for node in starting { _ = add(node) }
+        for node in starting {
+            let index = add(node)
+            if let changes = triggers[node] { reached[index]? += changes } else { reached[index] = nil }
+        }
         while cursor < nodes.count {
             let node = nodes[cursor]
-            let readers = changes(made: node).flatMap { graph.readers(of: $0) }
-            let indices = readers.map { add($0) }
-            successors[cursor] = indices
+            for change in changes(made: node) {
+                for reader in graph.readers(of: change) {
+                    let index = add(reader)
+                    successors[cursor].append(index)
+                    reached[index]?.append(change)
+                }
+            }
             cursor += 1
         }
         for component in Self.componentsInEvaluationOrder(successors) {
@@ -47,7 +64,7 @@ extension Workbook {
                 if cyclic {
                     markCircular(nodes[index])
                 } else {
-                    evaluate(nodes[index], environment: environment)
+                    evaluate(nodes[index], environment: environment, after: reached[index])
                 }
             }
         }

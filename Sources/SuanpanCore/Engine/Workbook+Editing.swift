@@ -18,7 +18,13 @@ extension Workbook {
         }
         let node = FormulaNode.cell(sheet: ObjectIdentifier(sheet), address)
         switch content {
-        case .constant(let value):
+        case .constant(var value):
+            // A bare figure typed into a column with a unit is in that unit, as the column's
+            // figures read from a file are: `G2 = 1` in 决算数(万元) is 1 万元.
+            if case .number(let quantity) = value, quantity.unit == .none, address.column < sheet.columns.count,
+               address.row >= 1, sheet.columns[address.column].unit != .none {
+                value = .number(Quantity(quantity.amount, sheet.columns[address.column].unit))
+            }
             graph.remove(node)
             sheet.cellFormulas[address] = nil
             sheet.setValue(value, at: address)

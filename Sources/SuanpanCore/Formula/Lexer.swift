@@ -57,7 +57,17 @@ public struct Lexer: Sendable {
 
 extension Character {
     /// May start an identifier: a letter of any script (CJK ideographs are letters) or `_`.
-    var isIdentifierStart: Bool { isLetter || self == "_" }
+    /// Not a lone combining mark (Arabic U+0612 counts as alphabetic): printed after an
+    /// operator it would fuse with it into one character, and the formula would not read back.
+    var isIdentifierStart: Bool { (isLetter && !startsWithMark) || self == "_" }
+
+    /// Whether the first scalar is a combining mark (nonspacing, spacing or enclosing).
+    private var startsWithMark: Bool {
+        switch unicodeScalars.first!.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: true
+        default: false
+        }
+    }
 
     /// May continue an identifier: also digits of any script.
     var isIdentifierContinuation: Bool { isLetter || isNumber || self == "_" }

@@ -6,6 +6,8 @@ extension Derivation {
         var columns: [Column]
         var precedents: Set<Precedent>
         var conditionErrors: Int
+        /// For a summarize, its groups, so that a later change updates only the groups it touches.
+        var groups: DerivedGroups?
     }
 
     /// The derived sheet's columns, computed in `workbook`. A missing source or key column
@@ -22,36 +24,49 @@ extension Derivation {
                    columns: 0...(CellAddress.maxColumns - 1)),
         ]
         var filter = RowFilter(all: source.rowCount)
+        // The source columns whose cells decide which rows are grouped (the keys are added below).
+        var groupingColumns: Set<Int> = []
         if let condition {
             var binder = Binder(environment: environment, workbook: workbook, sheet: source, hasRow: true)
             let bound = binder.bind(condition)
             precedents.formUnion(binder.precedents)
+            for precedent in binder.precedents {
+                switch precedent {
+                case .column(let sheet, let column) where sheet == ObjectIdentifier(source): groupingColumns.insert(column)
+                case .cells(let sheet, _, _) where sheet == ObjectIdentifier(source): groupingColumns.formUnion(source.columns.indices)
+                default: break
+                }
+            }
             filter = RowFilter(condition: bound, rowCount: source.rowCount, context: context)
         }
         let keyIndices = keyColumns.compactMap { source.columnIndex(named: $0) }
         guard keyIndices.count == keyColumns.count else {
             return Result(columns: [], precedents: precedents, conditionErrors: filter.errorCount)
         }
+        groupingColumns.formUnion(keyIndices)
         var columns: [Column]
+        var groups: DerivedGroups?
         switch kind {
         case .summarize(_, let items):
             let formulas = GroupFormulas(items.map { ($0.name, $0.formula) }, source: source, workbook: workbook,
                                          environment: environment)
             precedents.formUnion(formulas.precedents)
-            columns = summarize(source, rows: filter.rows, keys: keyIndices, items: items, formulas: formulas,
+            let grouping = Grouping(source, rows: filter.rows, keyColumns: keyIndices, interruption: context.interruption)
+            columns = summarize(source, grouping: grouping, keys: keyIndices, items: items, formulas: formulas,
                                 interruption: context.interruption)
+            groups = DerivedGroups(source: source, grouping: grouping, groupingColumns: groupingColumns,
+                                   readColumns: formulas.readColumns)
         case .pivot(_, _, let value):
             let formulas = GroupFormulas([("value", value)], source: source, workbook: workbook, environment: environment)
             precedents.formUnion(formulas.precedents)
             columns = pivot(source, rows: filter.rows, rowKey: keyIndices[0], columnKey: keyIndices[1],
                             formulas: formulas, interruption: context.interruption)
         }
-        return Result(columns: columns, precedents: precedents, conditionErrors: filter.errorCount)
+        return Result(columns: columns, precedents: precedents, conditionErrors: filter.errorCount, groups: groups)
     }
 
-    private func summarize(_ source: Sheet, rows: [Int], keys: [Int], items: [Item], formulas: GroupFormulas,
+    private func summarize(_ source: Sheet, grouping: Grouping, keys: [Int], items: [Item], formulas: GroupFormulas,
                            interruption: InterruptionFlag?) -> [Column] {
-        let grouping = Grouping(source, rows: rows, keyColumns: keys, interruption: interruption)
         var itemValues = [[Value]](repeating: [], count: items.count)
         for (group, groupRows) in grouping.rows.enumerated() {
             if group & 0x3FF == 0, interruption?.isRequested == true { break }

@@ -18,7 +18,7 @@ struct GroupFormulas {
     private let scratch: Sheet
     private let source: Sheet
     /// The source columns the formulas read, filled per group.
-    private var readColumns: Set<Int> = []
+    private(set) var readColumns: Set<Int> = []
     /// For each formula, the scratch column holding its value (items are appended after the
     /// source's columns).
     private var itemColumns: [Int] = []

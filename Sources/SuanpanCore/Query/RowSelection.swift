@@ -43,6 +43,9 @@ struct RowSelection: Equatable {
             && a.order.map(\.descending) == b.order.map(\.descending) && a.limit == b.limit
     }
 
+    /// Whether every row is selected, in sheet order: no condition, no order.
+    var keepsEveryRowInOrder: Bool { condition == nil && order.isEmpty }
+
     /// The selected data rows (0-based) of `sheet` in order, and how many there were before
     /// `limit` cut them. A note says how many rows the condition could not judge.
     func rows(of sheet: Sheet, in session: Session, emit: (SessionEvent) -> Void) throws(Diagnostic) -> (rows: [Int], total: Int) {

@@ -89,6 +89,7 @@ extension Workbook {
         let result = derivation.compute(in: self, environment: environment)
         graph.setPrecedents(result.precedents, for: node)
         sheet.replaceColumns(result.columns)
+        sheet.derivedGroups = result.groups
         recalculate(after: changes(made: node), environment: environment)
         return result.conditionErrors
     }

@@ -26,6 +26,9 @@ struct CellAssignment: Command {
         do {
             let target = try session.sheet(named: sheet, span: span)
             let content: CellContent = formula.literalValue(units: workbook.units).map { .constant($0) } ?? .formula(formula)
+            if case .constant(let value) = content, workbook === session.current {
+                session.prepareInPlaceEdit(of: target, at: address, writing: value)
+            }
             try workbook.setCell(address, in: target, to: content, environment: session.environment)
         } catch {
             throw error.diagnostic(at: span)

@@ -64,27 +64,39 @@ struct ShowStatement: Command {
 
     func run(in session: Session, emit: (SessionEvent) -> Void) throws(Diagnostic) {
         let target = try session.sheet(named: sheet, at: sheetSpan)
-        let (rows, total) = try selection.rows(of: target, in: session, emit: emit)
         let limit = selection.limit
+        // `limit` says how many rows were asked for: all of them print. Otherwise only the
+        // head and tail that will show are formatted, however long the sheet — and when
+        // nothing filters or sorts the rows, only those are listed (SPEC §11: `show` of a
+        // million rows in milliseconds).
+        let rows: [Int], total: Int
+        var shownRows: [Int]
+        var omitted: (after: Int, count: Int)?
+        if limit == nil, let maxRows = session.tableRows, selection.keepsEveryRowInOrder, target.rowCount > maxRows {
+            total = target.rowCount
+            let head = (maxRows + 1) / 2
+            shownRows = Array(0..<head) + Array((total - (maxRows - head))..<total)
+            rows = shownRows
+            omitted = (head, total - maxRows)
+        } else {
+            (rows, total) = try selection.rows(of: target, in: session, emit: emit)
+            shownRows = rows
+            if limit == nil, let maxRows = session.tableRows, rows.count > maxRows {
+                let head = (maxRows + 1) / 2
+                shownRows = Array(rows.prefix(head)) + Array(rows.suffix(maxRows - head))
+                omitted = (head, rows.count - maxRows)
+            }
+        }
         guard !target.columns.isEmpty else {
             return emit(.output(Self.footer(shown: rows.count, of: total)))
         }
         let sheetTable = SheetTable(sheet: target, units: session.current.units, rounding: session.displayRounding,
                                     formats: session.current.displayFormats(of: target))
-        // `limit` says how many rows were asked for: all of them print. Otherwise only the
-        // head and tail that will show are formatted, however long the sheet.
-        var shownRows = rows
-        var omitted: (after: Int, count: Int)?
-        if limit == nil, let maxRows = session.tableRows, rows.count > maxRows {
-            let head = (maxRows + 1) / 2
-            shownRows = Array(rows.prefix(head)) + Array(rows.suffix(maxRows - head))
-            omitted = (head, rows.count - maxRows)
-        }
         var table = sheetTable.table(rows: shownRows)
         table.omittedRows = omitted
         let layout = session.fitted(table, limitsRows: limit == nil).layout()
         for line in layout.lines { emit(.output(line)) }
-        emit(.output(Self.footer(shown: rows.count, of: total, hiddenRows: layout.hiddenRows)))
+        emit(.output(Self.footer(shown: omitted == nil ? rows.count : total, of: total, hiddenRows: layout.hiddenRows)))
         if !layout.hiddenColumns.isEmpty, let width = session.tableWidth {
             emit(.output(Self.hiddenColumnsLine(layout.hiddenColumns.map { target.columns[$0].name }, width: width)))
         }

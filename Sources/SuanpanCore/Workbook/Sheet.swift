@@ -17,6 +17,9 @@ public final class Sheet {
     /// For a sheet made by `summarize` or `pivot`: how it is computed from its source. Its
     /// columns are then a cache, recomputed whenever the source changes.
     public internal(set) var derivation: Derivation?
+    /// A summarize sheet's groups as last computed: lets a change to a few source cells
+    /// recompute only their groups. Kept with the sheet's contents, so undo restores it with them.
+    var derivedGroups: DerivedGroups?
 
     public init(name: String, columns: [Column] = []) {
         self.name = name
@@ -152,21 +155,58 @@ extension Sheet {
         fileprivate var columnFormulas: [String: Expr]
         fileprivate var formats: [String: String]
         fileprivate var derivation: Derivation?
+        fileprivate var derivedGroups: DerivedGroups?
+        /// Columns whose cells this copy no longer holds (`releaseColumn`): restoring takes
+        /// the live column's cells and puts back the cells listed (data row, value).
+        fileprivate var liveColumns: [Int: [(row: Int, value: Value)]] = [:]
+
+        /// Stops holding the cells of column `index` when they are the very ones `live`
+        /// holds, so that the live column can be written in place rather than copied — a
+        /// million-row column would otherwise be copied for one typed cell because undo
+        /// keeps this copy. `restoring` are the cells the write will change, as they are now.
+        /// Restoring must then happen when the live column holds what this copy held but
+        /// for those cells: the undo steps are restored last-first, so it does.
+        /// `midStatement`: this is the copy taken before the statement now running, which
+        /// may have released the column already for an earlier write; the cells it lists
+        /// first keep their earlier values.
+        mutating func releaseColumn(_ index: Int, sharedWith live: Column, restoring cells: [(row: Int, value: Value)],
+                                    midStatement: Bool) {
+            guard index < columns.count else { return }
+            if columns[index].sharesStorage(with: live) {
+                columns[index].storage = .values([])
+                liveColumns[index] = cells
+            } else if midStatement, let listed = liveColumns[index] {
+                liveColumns[index] = listed + cells.filter { cell in !listed.contains { $0.row == cell.row } }
+            }
+        }
     }
 
     var contents: Contents {
         Contents(name: name, columns: columns, keyColumn: keyColumn, cellFormulas: cellFormulas,
-                 columnFormulas: columnFormulas, formats: formats, derivation: derivation)
+                 columnFormulas: columnFormulas, formats: formats, derivation: derivation,
+                 derivedGroups: derivedGroups)
     }
 
     func restore(_ contents: Contents) {
         name = contents.name
-        columns = contents.columns
+        var restored = contents.columns
+        for (index, cells) in contents.liveColumns where index < restored.count {
+            // The live column is found by name: under last-first restoring it holds the cells
+            // this copy released, whatever its place.
+            guard let live = columns.first(where: { $0.name == contents.columns[index].name }) ?? columns.dropFirst(index).first
+            else { continue }
+            let sourceText = restored[index].sourceText
+            restored[index].storage = live.storage
+            for (row, value) in cells { restored[index].set(value, at: row) }
+            restored[index].sourceText = sourceText
+        }
+        columns = restored
         keyColumn = contents.keyColumn
         cellFormulas = contents.cellFormulas
         columnFormulas = contents.columnFormulas
         formats = contents.formats
         derivation = contents.derivation
+        derivedGroups = contents.derivedGroups
     }
 }
 

@@ -137,3 +137,13 @@ extension Workbook {
         revision = contents.revision
     }
 }
+
+extension Workbook.Contents {
+    /// Releases `sheet`'s column `index` in this copy (`Sheet.Contents.releaseColumn`).
+    mutating func releaseColumn(of sheet: Sheet, _ index: Int, restoring cells: [(row: Int, value: Value)],
+                                midStatement: Bool) {
+        guard let position = sheets.firstIndex(where: { $0 === sheet }) else { return }
+        sheetContents[position].releaseColumn(index, sharedWith: sheet.columns[index], restoring: cells,
+                                              midStatement: midStatement)
+    }
+}

@@ -34,3 +34,15 @@ import Testing
         #expect(throws: FileError(path, c.message)) { try XLSXReader.read(contentsOf: path) }
     }
 }
+
+/// Formulas fuzz-formula found that did not print as a formula that reads back.
+@Suite struct FormulaFuzzRegressionTests {
+    /// A lone combining mark (U+0612) after a form feed was read as the start of a name, and
+    /// printed right after the `/`, with which it fused into one character that is not an
+    /// operator. A name cannot start with a combining mark.
+    @Test func loneCombiningMarkDoesNotStartAName() {
+        #expect(throws: Diagnostic("unknown character '\u{0612}'", at: SourceSpan(5, 6))) {
+            try Parser.parse("7/6/\u{0C}\u{0612}7/466", unitSymbols: [])
+        }
+    }
+}

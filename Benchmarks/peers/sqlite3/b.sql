@@ -1,0 +1,3 @@
+.import --csv {ledger} ledger
+.headers on
+SELECT SUM("决算数(万元)"), SUM("预算数(万元)") FROM ledger;
