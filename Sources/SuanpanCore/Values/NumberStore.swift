@@ -52,6 +52,21 @@ public struct NumberStore: Sendable {
         return (significand, scale)
     }
 
+    /// Whether `other` holds the very same array of significands (or figures), not merely
+    /// equal cells: then neither has changed since one was copied from the other, since
+    /// every change to a cell writes its significand.
+    func sharesBuffer(with other: NumberStore) -> Bool {
+        guard !isEmpty, width == other.width else { return false }
+        func same<Element>(_ a: [Element], _ b: [Element]) -> Bool {
+            a.withUnsafeBufferPointer { x in b.withUnsafeBufferPointer { y in x.baseAddress == y.baseAddress } }
+        }
+        switch width {
+        case .int32: return same(narrow, other.narrow)
+        case .int64: return same(wide, other.wide)
+        case .exact: return same(exact, other.exact)
+        }
+    }
+
     /// The scale of cell `index` in a compact form.
     @inline(__always)
     func scale(at index: Int) -> Int8 {

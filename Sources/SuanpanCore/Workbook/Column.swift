@@ -52,6 +52,13 @@ public struct Column: Sendable {
         self.init(name: name, unit: unit, storage: Column.storage(for: values, unit: unit))
     }
 
+    /// A column of `count` blank cells, stored as a column of blank values would be, without
+    /// making the values: a computed column's placeholder over a million rows.
+    public init(name: String, blankCount count: Int) {
+        self.init(name: name, storage: .numbers(NumberStore(repeating: .zero, count: count),
+                                                blank: Array(repeating: true, count: count)))
+    }
+
     /// How many cells the column has below its heading.
     public var count: Int {
         switch storage {
