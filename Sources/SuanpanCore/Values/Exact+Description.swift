@@ -33,22 +33,22 @@ extension Exact {
     }
 
     /// `±magnitude × 10^-scale` as `description` writes it, for the figures a ledger holds
-    /// (64 bits, scale 0…64): digits from the right in one pass, at least `scale + 1` of them
-    /// so that `0.05` gets its zeros, the point after the first `scale`.
+    /// (64 bits, scale 0…64): the decimals, the point and the integer part, written from the
+    /// right two digits at a time into a stack buffer and appended at once.
     private static func appendPlain(_ magnitude: UInt64, negative: Bool, scale: Int, to buffer: inout [UInt8]) {
-        // 20 digits or scale + 1 of them, a point and a sign.
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 88) { out in
-            var start = out.count, rest = magnitude, written = 0
-            repeat {
-                if written == scale && scale > 0 {
-                    start -= 1
-                    out[start] = UInt8(ascii: ".")
-                }
+        // At most 64 decimals (or 20 digits), a point, a 0 before it and a sign.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 80) { out in
+            var start = out.count
+            if scale > 0 {
+                // Past 19 decimals every 64-bit significand is all decimals.
+                let (integer, decimals) = scale <= 19 ? magnitude.quotientAndRemainder(dividingBy: tenToThe64(scale)) : (0, magnitude)
+                writeDigits(decimals, atLeast: scale, endingAt: &start, in: out)
                 start -= 1
-                out[start] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest % 10)
-                rest /= 10
-                written += 1
-            } while rest != 0 || written <= scale
+                out[start] = UInt8(ascii: ".")
+                writeDigits(integer, atLeast: 1, endingAt: &start, in: out)
+            } else {
+                writeDigits(magnitude, atLeast: 1, endingAt: &start, in: out)
+            }
             if negative {
                 start -= 1
                 out[start] = UInt8(ascii: "-")
@@ -56,6 +56,36 @@ extension Exact {
             buffer.append(contentsOf: UnsafeBufferPointer(rebasing: out[start...]))
         }
     }
+
+    /// Writes the digits of `value` to the left of `start`, zeros before them up to `minimum`
+    /// digits, moving `start` to the first.
+    @inline(__always)
+    private static func writeDigits(_ value: UInt64, atLeast minimum: Int, endingAt start: inout Int,
+                                    in out: UnsafeMutableBufferPointer<UInt8>) {
+        let end = start
+        var rest = value
+        digitPairs.withUnsafeBufferPointer { pairs in
+            while rest >= 10 {
+                let pair = Int(truncatingIfNeeded: rest % 100) &* 2
+                rest /= 100
+                out[start &- 1] = pairs[pair &+ 1]
+                out[start &- 2] = pairs[pair]
+                start &-= 2
+            }
+        }
+        // A last single digit, or the 0 of 0 (a pair written is never the leading `0x`).
+        if rest > 0 || end == start {
+            start &-= 1
+            out[start] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest)
+        }
+        while end &- start < minimum {
+            start &-= 1
+            out[start] = UInt8(ascii: "0")
+        }
+    }
+
+    /// "00" to "99", the ASCII digits of every pair.
+    private static let digitPairs: [UInt8] = (0..<100).flatMap { [UInt8(ascii: "0") + UInt8($0 / 10), UInt8(ascii: "0") + UInt8($0 % 10)] }
 
     /// Where the sign, digits, zeros, commas and point of a plain notation go.
     private struct PlainLayout {

@@ -67,6 +67,16 @@ public struct NumberStore: Sendable {
         }
     }
 
+    /// Calls `body` with the bytes of the array of significands (or figures): where it lies
+    /// tells whether a column's cells were written in place or copied.
+    public func withUnsafeBufferPointer<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
+        switch width {
+        case .int32: try narrow.withUnsafeBytes(body)
+        case .int64: try wide.withUnsafeBytes(body)
+        case .exact: try exact.withUnsafeBytes(body)
+        }
+    }
+
     /// The scale of cell `index` in a compact form.
     @inline(__always)
     func scale(at index: Int) -> Int8 {
