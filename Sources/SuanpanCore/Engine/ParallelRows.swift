@@ -20,7 +20,8 @@ enum ParallelRows {
         var results = ParallelChunks.map(count: chunks) { chunk -> (values: NumberStore, nilRows: [Int]) in
             let rows = min(chunk * chunkSize, count)..<min((chunk + 1) * chunkSize, count)
             var values = NumberStore()
-            values.reserveCapacity(rows.count)
+            // The first chunk has room for them all: the others are appended to it in place.
+            values.reserveCapacity(chunk == 0 ? count : rows.count)
             var misses: [Int] = []
             for row in rows {
                 if let value = transform(row) {

@@ -28,22 +28,26 @@ extension NumberStore {
 
     /// `parts` end to end, each emptied as soon as it is copied, so that joining holds one
     /// column's figures twice at most, and only for that column.
+    ///
+    /// The first part is the start of the result: when it already has room for every cell in
+    /// the widest form any part needs (a column formula's first chunk reserves it), the
+    /// others are appended in place and it is not copied at all.
     static func joined(_ parts: inout [NumberStore]) -> NumberStore {
         let filled = parts.indices.filter { !parts[$0].isEmpty }
-        if filled.count <= 1 {
-            // One part: handed over as it is, no copy.
-            defer { parts = [] }
-            return filled.first.map { parts[$0] } ?? NumberStore()
+        guard let first = filled.first else {
+            parts = []
+            return NumberStore()
         }
-        // Room is reserved once, in the widest form any part needs (scales follow it).
-        var joined = NumberStore()
+        var joined = parts[first]
+        parts[first] = NumberStore()
+        // Widened first, so that the room reserved next is in the final form (scales follow).
         if filled.contains(where: { parts[$0].width == .exact }) {
             joined.widenToExact()
         } else if filled.contains(where: { parts[$0].width == .int64 }) {
             joined.widenToInt64()
         }
-        joined.reserveCapacity(filled.reduce(0) { $0 + parts[$1].count })
-        for index in filled {
+        joined.reserveCapacity(filled.reduce(joined.count) { $0 + parts[$1].count })
+        for index in filled.dropFirst() {
             let part = parts[index]
             parts[index] = NumberStore()
             joined.append(contentsOf: part)
