@@ -197,6 +197,27 @@ import Testing
         #expect(column.values == [.blank, .blank, .number(Exact("1.25")!), .blank, .blank])
     }
 
+    /// Read in one part or several (each part's store in its own form, joined), written back
+    /// byte for byte: every cell keeps its own scale.
+    @Test(arguments: [1, 2, 3, 5])
+    func csvFiguresRoundTripByteForByte(parts: Int) throws {
+        let text = """
+            金额,预算,空,户数
+            0,1.00,,1
+            12.30,2.00,,2
+            ,3.00,,3
+            -5,4.00,,4
+            0.000000000000000000000000000001,5.00,,5
+            123456789012345678901234567,6.00,,3000000000
+            12.3,7.00,,7
+            3000000000,8.00,,8
+
+            """
+        let sheet = try readCSV(text, parts: parts).sheet
+        #expect(sheet.columns.allSatisfy { if case .numbers = $0.storage { true } else { false } })
+        #expect(String(decoding: CSVWriter(style: .sheetFile).bytes(of: sheet), as: UTF8.self) == text)
+    }
+
     @Test func figuresAreWrittenAsTheirDescription() {
         let significands: [Int128] = [0, 1, -1, 5, -5, 1230, 99, 100, -123_456_789, Int128(Int64.max), Int128(Int64.min),
                                       Int128(UInt64.max), -Int128(UInt64.max), Int128(UInt64.max) + 1]
