@@ -53,6 +53,10 @@ extension NumberColumnSlice {
 
     /// The exact sum of the numbers, in the slice's unit.
     var total: Exact {
+        let start = numbers.startIndex
+        if let sum = blank.withUnsafeBufferPointer({ numbers.base.uniformTotal(in: start..<(start &+ readCount), skipping: $0) }) {
+            return sum
+        }
         var run = ScaledRun()
         var sum: Int128 = 0
         let aligned = forEachFigure { significand, scale in

@@ -39,3 +39,32 @@ extension NumberStore {
         }
     }
 }
+
+extension NumberStore {
+    /// The exact sum of the cells in `range` whose `blank` flag is unset, when every cell has
+    /// the store's one scale (0…18, as `ScaledRun` reads): the significands added as 128-bit
+    /// integers, which no count of 64-bit ones can overflow, in a loop without branches on
+    /// scales. Nil for other forms.
+    func uniformTotal(in range: Range<Int>, skipping blank: UnsafeBufferPointer<Bool>) -> Exact? {
+        guard width != .exact, scales.isEmpty, scale >= 0, scale <= 18 else { return nil }
+        // No cell summed is 0 at scale 0, as `Exact.zero + …` gives.
+        guard blank.isEmpty ? !range.isEmpty : blank.contains(false) else { return .zero }
+        let sum = width == .int32
+            ? narrow.withUnsafeBufferPointer { NumberStore.sum($0, in: range, skipping: blank) }
+            : wide.withUnsafeBufferPointer { NumberStore.sum($0, in: range, skipping: blank) }
+        return Exact(significand: sum, scale: Int16(scale))
+    }
+
+    /// The significands in `range` whose `blank` flag is unset, added.
+    private static func sum<Significand: FixedWidthInteger>(
+        _ significands: UnsafeBufferPointer<Significand>, in range: Range<Int>, skipping blank: UnsafeBufferPointer<Bool>
+    ) -> Int128 {
+        var sum: Int128 = 0
+        if blank.isEmpty {
+            for index in range { sum &+= Int128(significands[index]) }
+        } else {
+            for offset in 0..<range.count where !blank[offset] { sum &+= Int128(significands[range.lowerBound &+ offset]) }
+        }
+        return sum
+    }
+}
