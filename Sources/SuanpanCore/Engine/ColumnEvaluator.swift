@@ -4,7 +4,7 @@
 /// 1. parts of the formula that do not read the current row (`SUM(决算数)`, a name, a keyed
 ///    cell) are evaluated once and become constants;
 /// 2. arithmetic between number columns and constants runs as a loop over the columns'
-///    `[Exact]` storage (`决算数 / 预算数`), never building a `Value` per cell;
+///    number storage (`决算数 / 预算数`), never building a `Value` per cell;
 /// 3. anything else is evaluated row by row.
 struct ColumnEvaluator {
     let context: FunctionContext
@@ -71,7 +71,7 @@ struct ColumnEvaluator {
             return ColumnVector.arithmetic(op, left, right, rowCount: rowCount)
         case .unary(.negate, let operand):
             guard case .numbers(let numbers, let blank, let unit)? = vector(operand) else { return nil }
-            return .numbers(numbers.map { -$0 }, blank: blank, unit: unit)
+            return .numbers(NumberStore(numbers.lazy.map { -$0 }), blank: blank, unit: unit)
         default:
             return nil
         }

@@ -3,9 +3,9 @@ enum ColumnVector {
     /// The same value on every row.
     case scalar(Value)
     /// One number per row in one unit; `blank` empty when no row is blank.
-    case numbers([Exact], blank: [Bool], unit: Unit)
+    case numbers(NumberStore, blank: [Bool], unit: Unit)
     /// Rows whose arithmetic produced errors among numbers: the numbers, and the errors by row.
-    case numbersWithErrors([Exact], errors: [Int: Value], unit: Unit)
+    case numbersWithErrors(NumberStore, errors: [Int: Value], unit: Unit)
 
     /// The column this vector fills, or nil for a shape that must be built row by row.
     func column(named name: String, rowCount: Int) -> Column? {
@@ -62,7 +62,7 @@ enum ColumnVector {
 
 /// One side of a column operation: a column's numbers, or one number for every row.
 enum NumberOperand: Sendable {
-    case column([Exact])
+    case column(NumberStore)
     case constant(Exact)
 
     @inline(__always)

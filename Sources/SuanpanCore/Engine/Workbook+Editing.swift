@@ -46,7 +46,7 @@ extension Workbook {
         try refuseIfDerived(sheet)
         let precedents = try check(formula, sheet: sheet, hasRow: true, environment: environment)
         if sheet.columnIndex(named: name) == nil {
-            sheet.setColumn(Column(name: name, values: Array(repeating: .blank, count: sheet.rowCount)))
+            sheet.setColumn(Column(name: name, blankCount: sheet.rowCount))
         }
         sheet.columnFormulas[name] = formula
         let node = FormulaNode.column(sheet: ObjectIdentifier(sheet), name: name)

@@ -2,7 +2,7 @@
 /// average or compare.
 ///
 /// Criteria narrow a mask one range at a time. A number criterion against a number column
-/// is a loop over the column's `[Exact]` storage, the operand converted once to the column's
+/// is a loop over the column's number storage, the operand converted once to the column's
 /// unit; everything else is matched cell by cell.
 struct CellSelection {
     /// The shape of the ranges the criteria apply to.
@@ -73,7 +73,7 @@ extension NumberSink {
     mutating func addNumbers(of grid: any Grid, pickedBy selection: CellSelection) throws(CellError) {
         if selection.columnCount == 1, let column = grid.numberColumn {
             // Gather the picked numbers into one slice: one allocation, then the column path.
-            var numbers: [Exact] = []
+            var numbers = NumberStore()
             for (offset, isPicked) in selection.picked.prefix(column.numbers.count).enumerated() where isPicked {
                 if !column.isBlank(offset) {
                     numbers.append(column.numbers[column.numbers.startIndex + offset])

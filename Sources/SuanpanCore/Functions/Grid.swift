@@ -14,12 +14,12 @@ public protocol Grid {
 
 /// A run of a number column's storage: what SUM and friends loop over without building values.
 public struct NumberColumnSlice {
-    public var numbers: ArraySlice<Exact>
+    public var numbers: Slice<NumberStore>
     /// Empty when no cell is blank; else one flag per number.
     public var blank: ArraySlice<Bool>
     public var unit: Unit
 
-    public init(numbers: ArraySlice<Exact>, blank: ArraySlice<Bool>, unit: Unit) {
+    public init(numbers: Slice<NumberStore>, blank: ArraySlice<Bool>, unit: Unit) {
         self.numbers = numbers
         self.blank = blank
         self.unit = unit

@@ -4,7 +4,7 @@
 /// that is not a number is `#VALUE!`. A reference or array is read more strictly: only its
 /// numbers (and dates, which are numbers) count; text, booleans and blanks are skipped. An
 /// error anywhere is the result, the first one met. A number column is handed over whole, so
-/// that a million-row column is a loop over its `[Exact]` storage, never a `Value` per cell.
+/// that a million-row column is a loop over its number storage, never a `Value` per cell.
 
 /// What an aggregate does with the numbers it is given.
 protocol NumberSink {

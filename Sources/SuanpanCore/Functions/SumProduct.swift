@@ -29,7 +29,7 @@ extension Builtins {
         return total
     }
 
-    /// The fast path for number columns: one loop over the `[Exact]` storages, the unit and
+    /// The fast path for number columns: one loop over the number storages, the unit and
     /// its conversion factor worked out once.
     private static func sumOfProducts(_ columns: [NumberColumnSlice]) throws(CellError) -> Quantity {
         var unit = Quantity(.one)

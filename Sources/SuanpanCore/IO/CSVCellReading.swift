@@ -41,6 +41,14 @@ enum CSVCellReading: Equatable {
     /// leading zeros, not `-0`). Nil for anything else, which the full reader then tries.
     @inline(__always)
     static func plainDecimal(_ bytes: UnsafeBufferPointer<UInt8>) -> (Exact, plain: Bool)? {
+        guard let (significand, scale, plain) = plainFigure(bytes) else { return nil }
+        return (Exact(significand: Int128(significand), scale: scale), plain)
+    }
+
+    /// `plainDecimal` as a 64-bit significand and a scale, for number storage to keep as
+    /// they are without forming an `Exact`.
+    @inline(__always)
+    static func plainFigure(_ bytes: UnsafeBufferPointer<UInt8>) -> (significand: Int64, scale: Int16, plain: Bool)? {
         let count = bytes.count
         guard count <= 19 else { return nil }
         var index = 0
@@ -53,7 +61,9 @@ enum CSVCellReading: Equatable {
             index += 1
         }
         let integerDigits = index - integerStart
-        guard integerDigits > 0 else { return nil }
+        // 19 bytes hold 19 digits when there is no sign or point: past 64 bits, so the full
+        // reader takes them.
+        guard integerDigits > 0, integerDigits < 19 else { return nil }
         var scale: Int16 = 0
         if index < count {
             guard bytes[index] == UInt8(ascii: "."), index + 1 < count else { return nil }
@@ -66,7 +76,7 @@ enum CSVCellReading: Equatable {
             guard index == count else { return nil }
         }
         let plain = !(integerDigits > 1 && bytes[integerStart] == UInt8(ascii: "0")) && !(negative && significand == 0)
-        return (Exact(significand: Int128(negative ? -significand : significand), scale: scale), plain)
+        return (negative ? -significand : significand, scale, plain)
     }
 
     /// The readings that need the field as a `String`.

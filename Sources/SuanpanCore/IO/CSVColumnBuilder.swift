@@ -17,7 +17,7 @@ struct CSVColumnBuilder {
     /// Cells so far.
     private(set) var count = 0
     /// Number storage: figures in `numberUnit`; `blank` is empty until a blank follows a figure.
-    private(set) var numbers: [Exact] = []
+    private(set) var numbers = NumberStore()
     private(set) var blank: [Bool] = []
     /// The unit written after the figures in number storage; nil when they are bare, in the
     /// heading's unit.
@@ -55,9 +55,9 @@ struct CSVColumnBuilder {
     mutating func append(_ bytes: UnsafeBufferPointer<UInt8>, line: Int) {
         // The ledger's cells, without a `String` or an enum: blanks, bare decimals, plain text.
         guard let first = bytes.first else { return appendBlank() }
-        if let (number, plain) = CSVCellReading.plainDecimal(bytes) {
+        if let (significand, scale, plain) = CSVCellReading.plainFigure(bytes) {
             if !plain { sourceText[count] = String(decoding: bytes, as: UTF8.self) }
-            return appendNumber(number, unit: nil)
+            return appendFigure(significand, scale: scale)
         }
         if !CSVCellReading.mayBeOtherThanText(first) { return appendText(bytes, line: line) }
         appendReading(bytes, line: line)
@@ -91,7 +91,7 @@ struct CSVColumnBuilder {
         case .blank: break
         case .numbers:
             if blank.isEmpty { blank = Array(repeating: false, count: numbers.count) }
-            numbers.append(.zero)
+            numbers.append(significand: 0, scale: 0)
             blank.append(true)
         case .text: codes.append(Column.blankCode)
         case .values: values.append(.blank)
@@ -99,27 +99,52 @@ struct CSVColumnBuilder {
     }
 
     /// Adds a figure: bare (in the heading's unit) when `unit` is nil, else in `unit`.
+    private mutating func appendNumber(_ amount: Exact, unit: Unit?) {
+        if takesFigure(unit: unit) {
+            numbers.append(amount)
+        } else {
+            appendToValues(amount, unit: unit)
+        }
+    }
+
+    /// Adds a bare figure read as a significand and scale: the ledger's cells, which number
+    /// storage keeps without forming an `Exact`.
+    @inline(__always)
+    private mutating func appendFigure(_ significand: Int64, scale: Int16) {
+        if takesFigure(unit: nil) {
+            numbers.append(significand: significand, scale: scale)
+        } else {
+            appendToValues(Exact(significand: Int128(significand), scale: scale), unit: nil)
+        }
+    }
+
+    /// Adds a figure that `takesFigure` turned away from number storage.
+    private mutating func appendToValues(_ amount: Exact, unit: Unit?) {
+        values.append(.number(Quantity(amount, unit ?? headingUnit ?? .none)))
+    }
+
+    /// Counts a figure about to be added, bare when `unit` is nil, and tells whether it goes
+    /// to number storage (its blank flag already set); if not, the column holds values now.
     ///
     /// Bare figures are the common case, so they are told apart by `nil` alone; units are
     /// compared only for figures that carry one.
     @inline(__always)
-    private mutating func appendNumber(_ amount: Exact, unit: Unit?) {
+    private mutating func takesFigure(unit: Unit?) -> Bool {
         numberCount += 1
         if kind == .blank {
             kind = .numbers
             numberUnit = unit
             numbers.reserveCapacity(expectedRows)
-            numbers.append(contentsOf: repeatElement(.zero, count: count))
+            numbers.append(repeating: .zero, count: count)
             if count > 0 { blank = Array(repeating: true, count: count) }
         }
         count += 1
         if kind == .numbers && (unit == nil ? numberUnit == nil : numberUnit.map { $0 == unit! } ?? false) {
-            numbers.append(amount)
             if !blank.isEmpty { blank.append(false) }
-            return
+            return true
         }
         if kind != .values { widen() }
-        values.append(.number(Quantity(amount, unit ?? headingUnit ?? .none)))
+        return false
     }
 
     private mutating func appendText(_ bytes: UnsafeBufferPointer<UInt8>, line: Int) {
@@ -150,9 +175,16 @@ struct CSVColumnBuilder {
         guard kind != .values else { return }
         values = cellValues
         kind = .values
-        numbers = []
+        numbers = NumberStore()
         blank = []
         codes = []
+    }
+
+    /// Moves the number storage out (figures, and zeros for a column of only blanks), so
+    /// that joining the parts releases each part's arrays as it goes.
+    mutating func takeNumbers() -> (numbers: NumberStore, blank: [Bool]) {
+        defer { (numbers, blank) = (NumberStore(), []) }
+        return kind == .blank ? (NumberStore(repeating: .zero, count: count), []) : (numbers, blank)
     }
 
     /// The cells so far as values.

@@ -13,12 +13,14 @@ enum CSVColumnMerge {
     }
 
     /// Joins `parts` in order into a column named `name` whose heading gives `headingUnit`;
-    /// `firstLines[i]` is the file line where part `i` starts.
-    static func merge(_ parts: [CSVColumnBuilder], name: String, headingUnit: Unit?, firstLines: [Int]) -> Merged {
+    /// `firstLines[i]` is the file line where part `i` starts. The parts are consumed, so
+    /// that their arrays are released as they are joined.
+    static func merge(_ parts: consuming [CSVColumnBuilder], name: String, headingUnit: Unit?, firstLines: [Int]) -> Merged {
         var parts = parts
         let kinds = Set(parts.map(\.kind)).subtracting([.blank])
-        let numberParts = parts.filter { $0.kind == .numbers }
-        let oneUnit = numberParts.allSatisfy { $0.numberUnit == numberParts.first?.numberUnit }
+        // Units only: copies of the number parts would keep their arrays until the end.
+        let numberUnits = parts.filter { $0.kind == .numbers }.map { (written: $0.numberUnit, column: $0.columnUnit) }
+        let oneUnit = numberUnits.allSatisfy { $0.written == numberUnits.first?.written }
         let kind: CSVColumnBuilder.Kind = kinds.isEmpty ? .blank : kinds.count == 1 && oneUnit ? kinds.first! : .values
         if kind == .values {
             for index in parts.indices { parts[index].widen() }
@@ -28,10 +30,10 @@ enum CSVColumnMerge {
         switch kind {
         case .blank:
             let count = parts.reduce(0) { $0 + $1.count }
-            storage = .numbers(Array(repeating: .zero, count: count), blank: Array(repeating: true, count: count))
+            storage = .numbers(NumberStore(repeating: .zero, count: count), blank: Array(repeating: true, count: count))
         case .numbers:
-            unit = numberParts.first?.columnUnit ?? unit
-            storage = numberStorage(parts)
+            unit = numberUnits.first?.column ?? unit
+            storage = numberStorage(&parts)
         case .text:
             storage = textStorage(parts)
         case .values:
@@ -58,31 +60,27 @@ enum CSVColumnMerge {
         return Merged(column: column, formulas: formulas, note: note)
     }
 
-    /// Figures end to end, blank where a part had only blanks.
-    private static func numberStorage(_ parts: [CSVColumnBuilder]) -> Column.Storage {
-        if parts.count == 1 { return .numbers(parts[0].numbers, blank: parts[0].blank) }
-        let total = parts.reduce(0) { $0 + $1.count }
+    /// Figures end to end, blank where a part had only blanks; each part's arrays are
+    /// released once copied, so the column is held twice at most while it is joined.
+    private static func numberStorage(_ parts: inout [CSVColumnBuilder]) -> Column.Storage {
+        let counts = parts.map(\.count)
         let anyBlank = parts.contains { $0.kind == .blank ? $0.count > 0 : !$0.blank.isEmpty }
-        var numbers: [Exact] = []
-        numbers.reserveCapacity(total)
         var blank: [Bool] = []
-        if anyBlank { blank.reserveCapacity(total) }
-        for part in parts {
-            if part.kind == .blank {
-                numbers.append(contentsOf: repeatElement(.zero, count: part.count))
-                if anyBlank { blank.append(contentsOf: repeatElement(true, count: part.count)) }
-                continue
-            }
-            numbers.append(contentsOf: part.numbers)
-            if anyBlank {
-                if part.blank.isEmpty {
-                    blank.append(contentsOf: repeatElement(false, count: part.count))
-                } else {
-                    blank.append(contentsOf: part.blank)
-                }
+        if anyBlank { blank.reserveCapacity(counts.reduce(0, +)) }
+        var stores: [NumberStore] = []
+        for index in parts.indices {
+            let part = parts[index].takeNumbers()
+            stores.append(part.numbers)
+            guard anyBlank else { continue }
+            if parts[index].kind == .blank {
+                blank.append(contentsOf: repeatElement(true, count: counts[index]))
+            } else if part.blank.isEmpty {
+                blank.append(contentsOf: repeatElement(false, count: counts[index]))
+            } else {
+                blank.append(contentsOf: part.blank)
             }
         }
-        return .numbers(numbers, blank: blank)
+        return .numbers(NumberStore.joined(&stores), blank: blank)
     }
 
     /// Text codes renumbered into one dictionary.

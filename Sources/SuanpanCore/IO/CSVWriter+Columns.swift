@@ -1,17 +1,39 @@
 /// One column prepared for writing row after row: the work that does not depend on the row
 /// (its texts encoded and quoted once, its cell formulas printed once) is done up front, so a
-/// million-row column costs a copy of bytes per cell.
-struct ColumnWriter {
+/// million-row column costs a copy of bytes per cell. A class, so that handing a column's
+/// writer to the row loop is one reference, not a copy of every array it holds.
+final class ColumnWriter {
     let column: Column
     let writer: CSVWriter
     /// Sheet files only: the `=…` text of each cell formula in this column, by data row.
     let formulas: [Int: String]
-    /// For text storage: each dictionary entry as its field's bytes.
-    let encodedTexts: [[UInt8]]
+    /// For text storage: every dictionary entry as its field's bytes, end to end, and where
+    /// each ends (one array, so that writing a cell retains no entry's own array).
+    let encodedTexts: [UInt8]
+    let encodedEnds: [Int]
+    /// The column's storage taken apart once, so that a cell is read from its array in place:
+    /// a `switch` binding the storage's arrays retained and released them at every cell.
+    private let kind: Kind
+    private let numbers: NumberStore
+    private let blank: [Bool]
+    private let codes: [Int32]
+    private let values: [Value]
+
+    private enum Kind {
+        case numbers, text, values
+    }
 
     init(sheet: Sheet, column index: Int, writer: CSVWriter) {
         column = sheet.columns[index]
         self.writer = writer
+        switch column.storage {
+        case .numbers(let numbers, let blank):
+            (kind, self.numbers, self.blank, codes, values) = (.numbers, numbers, blank, [], [])
+        case .text(let codes, _):
+            (kind, numbers, blank, self.codes, values) = (.text, NumberStore(), [], codes, [])
+        case .values(let values):
+            (kind, numbers, blank, codes, self.values) = (.values, NumberStore(), [], [], values)
+        }
         var formulas: [Int: String] = [:]
         if writer.style == .sheetFile {
             for (address, formula) in sheet.cellFormulas where address.column == index && address.row > 0 {
@@ -19,15 +41,15 @@ struct ColumnWriter {
             }
         }
         self.formulas = formulas
+        var encodedTexts: [UInt8] = []
+        var encodedEnds: [Int] = []
         if case .text(_, let dictionary) = column.storage {
-            encodedTexts = dictionary.map { text in
-                var bytes: [UInt8] = []
-                ColumnWriter.appendText(text, writer: writer, to: &bytes)
-                return bytes
+            for text in dictionary {
+                ColumnWriter.appendText(text, writer: writer, to: &encodedTexts)
+                encodedEnds.append(encodedTexts.count)
             }
-        } else {
-            encodedTexts = []
         }
+        (self.encodedTexts, self.encodedEnds) = (encodedTexts, encodedEnds)
     }
 
     /// Appends the heading: the name, and in exports the unit in brackets (`决算数(万元)`).
@@ -51,14 +73,16 @@ struct ColumnWriter {
             writer.appendField(source, to: &buffer)
             return
         }
-        switch column.storage {
-        case .numbers(let numbers, let blank):
+        switch kind {
+        case .numbers:
             if !blank.isEmpty && blank[row] { return }
-            buffer.append(contentsOf: numbers[row].description.utf8)
-        case .text(let codes, _):
+            numbers[row].appendDescription(to: &buffer)
+        case .text:
             let code = codes[row]
-            if code != Column.blankCode { buffer.append(contentsOf: encodedTexts[Int(code)]) }
-        case .values(let values):
+            guard code != Column.blankCode else { return }
+            let start = code == 0 ? 0 : encodedEnds[Int(code) - 1]
+            encodedTexts.withUnsafeBufferPointer { buffer.append(contentsOf: UnsafeBufferPointer(rebasing: $0[start..<encodedEnds[Int(code)]])) }
+        case .values:
             appendValue(values[row], to: &buffer)
         }
     }

@@ -53,18 +53,29 @@ public struct CSVWriter {
             column.appendHeading(to: &buffer)
         }
         buffer.append(contentsOf: lineEnding)
-        for row in 0..<sheet.rowCount {
-            for (index, column) in columns.enumerated() {
-                if index > 0 { buffer.append(delimiter) }
-                column.appendCell(row, to: &buffer)
-            }
-            buffer.append(contentsOf: lineEnding)
-            if buffer.count >= chunkSize {
-                try emit(buffer)
-                buffer.removeAll(keepingCapacity: true)
-            }
+        let rows = CSVRowWriter(columns: columns, delimiter: delimiter, lineEnding: lineEnding)
+        let rowCount = sheet.rowCount
+        // The first chunk on this thread: it also tells how many rows a chunk holds.
+        var row = 0
+        while row < rowCount && buffer.count < chunkSize {
+            rows.appendRows(row..<(row + 1), to: &buffer)
+            row += 1
         }
         if !buffer.isEmpty { try emit(buffer) }
+        // The rest a chunk per core at a time, handed to `emit` in order: a large export is
+        // the digits of its cells, and rows do not depend on each other.
+        let rowsPerChunk = max(row, 1)
+        while row < rowCount {
+            let starts = Array(stride(from: row, to: min(rowCount, row + rowsPerChunk * ParallelChunks.workerCount), by: rowsPerChunk))
+            let chunks = ParallelChunks.map(count: starts.count) { index in
+                var chunk: [UInt8] = []
+                chunk.reserveCapacity(chunkSize + 4096)
+                rows.appendRows(starts[index]..<min(starts[index] + rowsPerChunk, rowCount), to: &chunk)
+                return chunk
+            }
+            for chunk in chunks { try emit(chunk) }
+            row = min(rowCount, starts[starts.count - 1] + rowsPerChunk)
+        }
     }
 
     /// The whole CSV text of a sheet as UTF-8 bytes.

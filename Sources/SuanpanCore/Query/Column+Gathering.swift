@@ -7,7 +7,7 @@ extension Column {
         switch storage {
         case .numbers(let numbers, let blank):
             let blankRows = blank.isEmpty ? [] : rows.map { blank[$0] }
-            gathered.storage = .numbers(rows.map { numbers[$0] }, blank: blankRows)
+            gathered.storage = .numbers(numbers.gathering(rows), blank: blankRows)
         case .text(let codes, let dictionary):
             gathered.storage = .text(codes: rows.map { codes[$0] }, dictionary: dictionary)
         case .values(let values):

@@ -67,7 +67,7 @@ extension Sheet {
 /// other columns fall back to `ValueOrder` on their values. Blanks are last either way.
 private struct SortKey {
     enum Cells {
-        case numbers([Exact], blank: [Bool])
+        case numbers(NumberStore, blank: [Bool])
         /// Rank of each row's text; `Int32.max` for a blank.
         case ranks([Int32], Int32)
         case values([Value])

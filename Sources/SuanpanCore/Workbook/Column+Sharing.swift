@@ -6,7 +6,7 @@ extension Column {
     /// has changed since one was copied from the other.
     func sharesStorage(with other: Column) -> Bool {
         switch (storage, other.storage) {
-        case (.numbers(let a, _), .numbers(let b, _)): Self.sameBuffer(a, b)
+        case (.numbers(let a, _), .numbers(let b, _)): a.sharesBuffer(with: b)
         case (.text(let a, _), .text(let b, _)): Self.sameBuffer(a, b)
         case (.values(let a), .values(let b)): Self.sameBuffer(a, b)
         default: false

@@ -1,7 +1,8 @@
 /// One column of a sheet: its heading, its unit and its cells below the heading.
 ///
 /// Storage is typed so that column formulas run as loops over arrays: a column whose cells
-/// are all numbers (or blank) is held as `[Exact]` with a blank mask; a column of text (or
+/// are all numbers (or blank) is held as a `NumberStore` (compact significands and scales)
+/// with a blank mask; a column of text (or
 /// blank) as codes into a dictionary of its distinct texts (a ledger's 部门 column repeats
 /// 200 names over a million rows); anything else as values.
 public struct Column: Sendable {
@@ -9,11 +10,16 @@ public struct Column: Sendable {
     public enum Storage: Sendable {
         /// Numbers in the column's unit; `blank[i]` marks an empty cell (its number is 0).
         /// `blank` is empty when no cell is blank.
-        case numbers([Exact], blank: [Bool])
+        case numbers(NumberStore, blank: [Bool])
         /// Texts as indexes into `dictionary`; `Column.blankCode` marks an empty cell.
         case text(codes: [Int32], dictionary: [String])
         /// Any values: text, booleans, dates, errors, numbers with their own units.
         case values([Value])
+
+        /// Number storage from an array of figures, stored compactly.
+        public static func numbers(_ numbers: [Exact], blank: [Bool]) -> Storage {
+            .numbers(NumberStore(numbers), blank: blank)
+        }
     }
 
     /// The code of an empty cell in text storage.
@@ -44,6 +50,13 @@ public struct Column: Sendable {
     /// as text codes when every value is text or blank.
     public init(name: String, unit: Unit = .none, values: [Value]) {
         self.init(name: name, unit: unit, storage: Column.storage(for: values, unit: unit))
+    }
+
+    /// A column of `count` blank cells, stored as a column of blank values would be, without
+    /// making the values: a computed column's placeholder over a million rows.
+    public init(name: String, blankCount count: Int) {
+        self.init(name: name, storage: .numbers(NumberStore(repeating: .zero, count: count),
+                                                blank: Array(repeating: true, count: count)))
     }
 
     /// How many cells the column has below its heading.
@@ -130,7 +143,7 @@ public struct Column: Sendable {
         case .numbers(var numbers, var blank):
             storage = .values([])
             if blank.isEmpty { blank = Array(repeating: false, count: numbers.count) }
-            numbers.append(contentsOf: repeatElement(.zero, count: extra))
+            numbers.append(repeating: .zero, count: extra)
             blank.append(contentsOf: repeatElement(true, count: extra))
             storage = .numbers(numbers, blank: blank)
         case .text(var codes, let dictionary):
@@ -166,7 +179,7 @@ public struct Column: Sendable {
     }
 
     private static func numberStorage(_ values: [Value], unit: Unit) -> Storage? {
-        var numbers: [Exact] = []
+        var numbers = NumberStore()
         numbers.reserveCapacity(values.count)
         var blank: [Bool] = []
         for (index, value) in values.enumerated() {
