@@ -4,17 +4,41 @@ import Glibc
 import Darwin
 #endif
 
-/// Reading a whole file into one buffer, for the readers that parse its bytes.
+/// A whole file's bytes, for the readers that parse them: mapped when it is a regular file,
+/// read into memory when it is anything else (a pipe, a file in /proc) or mapping fails.
 enum CSVFile {
-    /// The bytes of the file at `path`, or an error naming it.
-    static func bytes(at path: String) throws(FileError) -> [UInt8] {
+    /// The bytes, and how to give back pages of them once read.
+    enum Contents {
+        case mapped(FileMapping)
+        case read([UInt8])
+
+        /// Calls `body` with the bytes, which stay valid until it returns.
+        func withBytes<R, E: Error>(_ body: (UnsafeBufferPointer<UInt8>, PageRelease) throws(E) -> R) throws(E) -> R {
+            switch self {
+            case .mapped(let mapping):
+                return try withExtendedLifetime(mapping) { () throws(E) -> R in try body(mapping.bytes, mapping.pages) }
+            case .read(let bytes):
+                return try bytes.withUnsafeBufferPointer { (bytes) throws(E) -> R in try body(bytes, .none) }
+            }
+        }
+    }
+
+    /// The contents of the file at `path`, or an error naming it.
+    static func contents(at path: String) throws(FileError) -> Contents {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else { throw FileError(path, reason(errno)) }
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { throw FileError(path, reason(errno)) }
         if (status.st_mode & S_IFMT) == S_IFDIR { throw FileError(path, "is a directory, not a file") }
-        let size = Int(status.st_size)
+        if (status.st_mode & S_IFMT) == S_IFREG, let mapping = FileMapping(descriptor: descriptor, size: Int(status.st_size)) {
+            return .mapped(mapping)
+        }
+        return .read(try bytes(of: descriptor, size: Int(status.st_size), path: path))
+    }
+
+    /// Reads the open file to its end, starting with the `size` that `stat` reported.
+    private static func bytes(of descriptor: Int32, size: Int, path: String) throws(FileError) -> [UInt8] {
         var failure: Int32 = 0
         // One read straight into the array's storage for the size `stat` reports…
         var bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
