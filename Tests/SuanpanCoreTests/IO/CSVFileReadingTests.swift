@@ -123,6 +123,39 @@ import Testing
         }
     }
 
+    @Test func checkingSixteenBytesAtATimeAgreesWithTheStandardLibrary() {
+        // Texts long enough for whole blocks, mixing characters of every length with the
+        // bytes that make sequences ill-formed, each checked whole and in windows.
+        let pieces: [[UInt8]] = ["a", "决算数", "é", "😀", "\n", "12.30,"].map { Array($0.utf8) }
+            + [[0x80], [0xBF], [0xC0], [0xC1], [0xC2], [0xDF], [0xE0], [0xE0, 0x9F], [0xE0, 0xA0], [0xED, 0x9F],
+               [0xED, 0xA0], [0xF0, 0x8F], [0xF0, 0x90], [0xF4, 0x8F], [0xF4, 0x90], [0xF5], [0xFF]]
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(state >> 33) % bound
+        }
+        var mismatches: [[UInt8]] = []
+        for _ in 0..<20_000 {
+            var bytes: [UInt8] = []
+            // Mostly well-formed pieces, so that a block often holds only one bad byte.
+            while bytes.count < 20 + next(60) {
+                bytes += next(8) == 0 ? pieces[6 + next(pieces.count - 6)] : pieces[next(6)]
+            }
+            let expected = String(validating: bytes, as: UTF8.self) != nil
+            let window = 1 + next(40)
+            let whole = bytes.withUnsafeBufferPointer(UTF8Validation.isValid)
+            let chained = bytes.withUnsafeBufferPointer { buffer -> Bool in
+                var from: Int? = 0
+                while let start = from, start < buffer.count {
+                    from = UTF8Validation.checkSequences(buffer, from: start, to: min(buffer.count, start + window))
+                }
+                return from != nil
+            }
+            if whole != expected || chained != expected { mismatches.append(bytes) }
+        }
+        #expect(mismatches.isEmpty)
+    }
+
     private func readError(_ bytes: [UInt8], parts: Int? = nil) -> FileError? {
         do throws(FileError) {
             _ = try CSVReader.read(bytes: bytes, path: "t.csv", sheetName: nil, units: .standard, declaredUnits: [:],
