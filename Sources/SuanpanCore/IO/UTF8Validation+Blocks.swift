@@ -16,19 +16,12 @@ extension UTF8Validation {
     static func checkBlocks(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int? {
         guard let base = bytes.baseAddress, from >= 3 else { return from }
         let raw = UnsafeRawPointer(base)
-        // With the top bit flipped, bytes compare as signed numbers in their unsigned order:
-        // the vector compares Swift lowers to one instruction are the signed ones.
-        func flipped(at offset: Int) -> Signed {
-            unsafeBitCast(raw.loadUnaligned(fromByteOffset: offset, as: Block.self) ^ Block(repeating: 0x80), to: Signed.self)
-        }
-        // Compared against a vector, never a scalar: a scalar operand is compared lane by lane.
-        func all(_ byte: UInt8) -> Signed { Signed(repeating: Int8(bitPattern: byte ^ 0x80)) }
         let x80 = all(0x80), xC0 = all(0xC0), xE0 = all(0xE0), xF0 = all(0xF0)
         let xC1 = all(0xC1), xED = all(0xED), xF4 = all(0xF4), xF5 = all(0xF5), x90 = all(0x90), xA0 = all(0xA0)
         var index = from
         while index + Block.scalarCount <= to {
-            let byte = flipped(at: index), back1 = flipped(at: index - 1)
-            let back2 = flipped(at: index - 2), back3 = flipped(at: index - 3)
+            let byte = flipped(raw, index), back1 = flipped(raw, index - 1)
+            let back2 = flipped(raw, index - 2), back3 = flipped(raw, index - 3)
             let isContinuation = (byte .>= x80) .& (byte .< xC0)
             let mustContinue = (back1 .>= xC0) .| (back2 .>= xE0) .| (back3 .>= xF0)
             let misplaced = isContinuation .^ mustContinue
@@ -43,6 +36,21 @@ extension UTF8Validation {
             index += Block.scalarCount
         }
         return index
+    }
+
+    /// The sixteen bytes at `offset` with the top bit flipped, so that they compare as signed
+    /// numbers in their unsigned order: the vector compares Swift lowers to one instruction
+    /// are the signed ones.
+    @inline(__always)
+    private static func flipped(_ raw: UnsafeRawPointer, _ offset: Int) -> Signed {
+        unsafeBitCast(raw.loadUnaligned(fromByteOffset: offset, as: Block.self) ^ Block(repeating: 0x80), to: Signed.self)
+    }
+
+    /// `byte` flipped in every lane. Bytes are compared against a vector, never a scalar: a
+    /// scalar operand is compared lane by lane.
+    @inline(__always)
+    private static func all(_ byte: UInt8) -> Signed {
+        Signed(repeating: Int8(bitPattern: byte ^ 0x80))
     }
 
     /// True when any lane is set; the standard library's `any` reduces lane by lane.
