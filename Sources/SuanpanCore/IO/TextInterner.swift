@@ -21,19 +21,42 @@ struct TextInterner {
 
     private static let headerBytes = 8, offsetBits: UInt64 = 40, offsetMask: UInt64 = 1 << 40 - 1
 
+    /// The code returned last and where its record starts: a column sorted or grouped by
+    /// this text repeats it row after row, and comparing with it costs less than hashing.
+    private var last: (code: Int32, record: Int) = (-1, 0)
+    /// Whether the last two lookups gave the same code. Only then is the next text compared
+    /// with the last one first: in a column that does not repeat itself, the comparison
+    /// would nearly always fail, and cost more than it saves.
+    private var repeating = false
+
     /// How many distinct texts there are.
     var count: Int { records.count }
 
     /// The code of `bytes`, adding them as a new text if they are not known.
     mutating func code(for bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+        if repeating && isRecord(at: last.record, of: bytes) { return last.code }
         let hash = TextInterner.hash(bytes)
-        let (code, slot) = find(bytes, hash: hash)
-        return code ?? add(bytes, hash: hash, slot: slot)
+        let found = find(bytes, hash: hash)
+        let text = found.text ?? add(bytes, hash: hash, slot: found.slot)
+        repeating = text.code == last.code
+        last = text
+        return text.code
     }
 
-    /// The code of the text equal to `bytes`, or nil and the empty slot where it would go.
+    /// True when the record at `start` holds `bytes`.
     @inline(__always)
-    private func find(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (code: Int32?, slot: Int) {
+    private func isRecord(at start: Int, of bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        arena.withUnsafeBufferPointer { arena in
+            let record = arena.baseAddress! + start
+            return Int(UnsafeRawPointer(record).loadUnaligned(as: UInt32.self).littleEndian) == bytes.count
+                && TextInterner.equal(record + TextInterner.headerBytes, bytes)
+        }
+    }
+
+    /// The code and record of the text equal to `bytes`, or nil and the empty slot where it
+    /// would go.
+    @inline(__always)
+    private func find(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (text: (code: Int32, record: Int)?, slot: Int) {
         slots.withUnsafeBufferPointer { slots in
             arena.withUnsafeBufferPointer { arena in
                 let mask = slots.count &- 1
@@ -43,11 +66,11 @@ struct TextInterner {
                     let value = slots[slot]
                     if value == 0 { return (nil, slot) }
                     if value >> TextInterner.offsetBits == tag, let base = arena.baseAddress {
-                        let record = base + (Int(truncatingIfNeeded: value & TextInterner.offsetMask) &- 1)
-                        let header = UInt64(littleEndian: UnsafeRawPointer(record).loadUnaligned(as: UInt64.self))
+                        let start = Int(truncatingIfNeeded: value & TextInterner.offsetMask) &- 1
+                        let header = UInt64(littleEndian: UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self))
                         if Int(truncatingIfNeeded: header & 0xFFFF_FFFF) == bytes.count
-                            && TextInterner.equal(record + TextInterner.headerBytes, bytes) {
-                            return (Int32(truncatingIfNeeded: header >> 32), slot)
+                            && TextInterner.equal(base + start + TextInterner.headerBytes, bytes) {
+                            return ((Int32(truncatingIfNeeded: header >> 32), start), slot)
                         }
                     }
                     slot = (slot &+ 1) & mask
@@ -56,7 +79,7 @@ struct TextInterner {
         }
     }
 
-    private mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64, slot: Int) -> Int32 {
+    private mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64, slot: Int) -> (code: Int32, record: Int) {
         let code = Int32(records.count)
         let start = arena.count
         precondition(UInt64(start) < TextInterner.offsetMask && bytes.count <= UInt32.max, "a column's distinct texts exceed a terabyte")
@@ -65,7 +88,7 @@ struct TextInterner {
         records.append(start)
         slots[slot] = TextInterner.slotValue(start: start, hash: hash)
         if records.count * 2 > slots.count { grow() }
-        return code
+        return (code, start)
     }
 
     /// Every text by code.
