@@ -106,14 +106,19 @@ struct CSVBody {
         var sheetColumns: [Column] = []
         var formulas: [(address: CellAddress, source: String)] = []
         var columnNotes: [String] = []
-        for (index, heading) in columns.enumerated() {
-            let builders = parts.indices.map { parts[$0].takeColumn(index) }
-            let merged = CSVColumnMerge.merge(builders, name: heading.name, headingUnit: heading.unit, firstLines: partFirstLines)
+        // Each column's builders leave the parts, and each column is joined on whichever
+        // core is free, its builders released as soon as it is joined.
+        let builders = columns.indices.map { index in (index, parts.indices.map { parts[$0].takeColumn(index) }) }
+        parts = []
+        let (columns, firstLines) = (self.columns, partFirstLines)
+        let joined = ParallelChunks.map(taking: consume builders) { column in
+            CSVColumnMerge.merge(column.1, name: columns[column.0].name, headingUnit: columns[column.0].unit, firstLines: firstLines)
+        }
+        for (index, merged) in joined.enumerated() {
             sheetColumns.append(merged.column)
             formulas += merged.formulas.map { (CellAddress(row: $0.row + 1, column: index), $0.source) }
             if let note = merged.note { columnNotes.append(note) }
         }
-        parts = []
         formulas.sort { $0.address < $1.address }
         return CSVReadResult(
             sheet: Sheet(name: sheetName, columns: sheetColumns), formulas: formulas, encoding: .utf8,
