@@ -43,6 +43,23 @@ import Testing
         #expect(result.sheet.rowCount == 40_000)
     }
 
+    @Test func aMappedFileEndingAtAPageBoundaryIsReadToItsLastByte() throws {
+        // Nothing may read past the mapping's end, which is the end of the last page: the
+        // last field runs right up to it, without a newline.
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let file = folder + "/page.csv"
+        var text = "部门,备注\n"
+        while text.utf8.count < 8192 - 40 { text += "办公室,x\n" }
+        text += "财务处," + String(repeating: "决", count: (8192 - text.utf8.count - 10) / 3)
+        text += String(repeating: "y", count: 8192 - text.utf8.count)
+        #expect(text.utf8.count == 8192)
+        try Data(text.utf8).write(to: URL(fileURLWithPath: file))
+        let result = try CSVReader.read(contentsOf: file)
+        #expect(describe(result.sheet) == describe(try readCSV(text).sheet))
+        #expect(result.sheet.columns[1].values.last.map(describe)?.hasSuffix("yy\"") == true)
+    }
+
     /// The first rows are ASCII, the same bytes in UTF-8 and GB18030; the last ones hold
     /// Chinese in GB18030, which only the last parts find is not UTF-8.
     static func lateGB18030(rows: Int) -> String {
