@@ -68,9 +68,10 @@ public struct CSVReader {
                                   pages: pages, checkingUTF8: true) {
             return result
         }
-        // Not UTF-8: decoded from a copy, and the pages of a mapped file given back.
-        let (text, encoding) = try TextEncoding.decode(Array(bytes), path: path)
+        // Not UTF-8: decoded from a copy, the pages of a mapped file given back first.
+        let copy = Array(bytes)
         pages.release(bytes)
+        let (text, encoding) = try TextEncoding.decode(consume copy, path: path)
         return try text.withUnsafeBufferPointer { (text) throws(FileError) -> CSVReadResult in
             // Decoded text is UTF-8, so without the check the reading always gives a sheet.
             try parse(text, encoding: encoding, pages: .none, checkingUTF8: false)!
