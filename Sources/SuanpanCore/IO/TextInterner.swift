@@ -121,26 +121,21 @@ struct TextInterner {
         }
     }
 
-    /// True when the `bytes.count` bytes at `stored` are `bytes`: eight bytes at a time, the
-    /// last word overlapping the one before, never reading past either end.
+    /// True when the `bytes.count` bytes at `stored` are `bytes`, compared a word at a time.
     @inline(__always)
     private static func equal(_ stored: UnsafePointer<UInt8>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let other = bytes.baseAddress else { return true }
         let count = bytes.count
         guard count >= 8 else { return word(stored, count) == word(other, count) }
-        var index = 0
-        while index &+ 8 < count {
-            if load(stored + index) != load(other + index) { return false }
-            index &+= 8
-        }
-        return load(stored + (count &- 8)) == load(other + (count &- 8))
+        var difference: UInt64 = 0
+        forEachWord(count: count) { offset, _ in difference |= load(stored + offset) ^ load(other + offset) }
+        return difference == 0
     }
 
-    /// A fast hash of a short byte string: eight bytes at a time (the last word overlapping
-    /// the one before), each word mixed with a key for its place and the results summed.
-    /// The words' multiplications do not wait for one another, as they would if each word
-    /// were mixed into the hash so far: a 40-byte name costs one multiplication's latency,
-    /// not five.
+    /// A fast hash of a short byte string: each word mixed with a key for its place and the
+    /// results summed. The words' multiplications do not wait for one another, as they would
+    /// if each word were mixed into the hash so far: a 40-byte name costs one multiplication's
+    /// latency, not five.
     @inline(__always)
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         let step: UInt64 = 0x9E37_79B9_7F4A_7C15
@@ -148,15 +143,46 @@ struct TextInterner {
         guard let base = bytes.baseAddress else { return sum }
         let count = bytes.count
         guard count >= 8 else { return fold(mix(sum ^ mix(word(base, count) ^ step))) }
-        var key = step
-        var index = 0
-        while index &+ 8 < count {
-            sum &+= mix(load(base + index) ^ key)
-            key &+= step
-            index &+= 8
-        }
-        sum &+= mix(load(base + (count &- 8)) ^ key)
+        forEachWord(count: count) { offset, place in sum &+= mix(load(base + offset) ^ (step &* place)) }
         return fold(mix(sum))
+    }
+
+    /// Calls `body(offset, place)` for words (eight bytes from `offset`, numbered by `place`)
+    /// that together cover a text of `count` bytes, `count` at least 8. Up to 64 bytes the
+    /// words are a fixed set for each size class, the last ones overlapping those before:
+    /// straight-line code, whose only branch — on the class — goes the same way row after
+    /// row in a column. A loop's exit, at a place that varies with each text's length, is
+    /// mispredicted about once a text.
+    @inline(__always)
+    private static func forEachWord(count: Int, _ body: (Int, UInt64) -> Void) {
+        switch count {
+        case ...16:
+            body(0, 1)
+            body(count &- 8, 2)
+        case ...32:
+            body(0, 1)
+            body(8, 2)
+            body(count &- 16, 3)
+            body(count &- 8, 4)
+        case ...64:
+            body(0, 1)
+            body(8, 2)
+            body(16, 3)
+            body(24, 4)
+            body(count &- 32, 5)
+            body(count &- 24, 6)
+            body(count &- 16, 7)
+            body(count &- 8, 8)
+        default:
+            var offset = 0
+            var place: UInt64 = 1
+            while offset &+ 8 < count {
+                body(offset, place)
+                offset &+= 8
+                place &+= 1
+            }
+            body(count &- 8, place)
+        }
     }
 
     /// The bytes of a string shorter than eight as one word, read as at most two loads that
