@@ -10,6 +10,8 @@ struct CSVBody {
     let path: String
     let delimiter: UInt8
     let units: UnitCatalog
+    /// Gives back the pages of a mapped file once they are parsed.
+    let pages: PageRelease
     /// Each column's name and the unit of its bare figures.
     private(set) var columns: [(name: String, unit: Unit?)] = []
     private(set) var notes: [String] = []
@@ -22,11 +24,12 @@ struct CSVBody {
     /// The file line each part starts on.
     private var partFirstLines: [Int] = []
 
-    init(text: UnsafeBufferPointer<UInt8>, path: String, delimiter: UInt8, units: UnitCatalog) {
+    init(text: UnsafeBufferPointer<UInt8>, path: String, delimiter: UInt8, units: UnitCatalog, pages: PageRelease) {
         self.text = text
         self.path = path
         self.delimiter = delimiter
         self.units = units
+        self.pages = pages
     }
 
     /// Reads the header row into column names and units.
@@ -43,27 +46,43 @@ struct CSVBody {
 
     /// Reads the rows after the header in `partCount` parts at once, then checks each part
     /// started where the one before it ended, reading it again from there if not.
-    mutating func readRows(parts partCount: Int) throws(FileError) {
+    ///
+    /// With `checkingUTF8`, each part checks its share of the text as it reads it; false
+    /// when the text is not UTF-8 after all, and nothing is read (the caller decodes the file
+    /// and reads it again). Only then are the parts' problems looked at: in another encoding
+    /// the rows may be other rows.
+    mutating func readRows(parts partCount: Int, checkingUTF8: Bool) throws(FileError) -> Bool {
         let cuts = cutPoints(partCount)
         let expectedRows = estimatedRows(perBytes: (text.count - bodyStart) / max(1, cuts.count - 1))
-        let (text, delimiter, units) = (self.text, self.delimiter, self.units)
+        let (text, delimiter, units, pages) = (self.text, self.delimiter, self.units, self.pages)
         let columnUnits = columns.map(\.unit)
-        func part(_ start: Int, _ limit: Int) -> CSVPart {
+        func part(_ start: Int, _ limit: Int, checkingUTF8: Bool) -> CSVPart {
             CSVPart(
                 text: text, delimiter: delimiter, start: start, limit: limit, columnUnits: columnUnits, units: units,
-                expectedRows: expectedRows)
+                expectedRows: expectedRows,
+                window: CSVPartWindow(text: text, share: start..<limit, checksUTF8: checkingUTF8, pages: pages))
         }
         let progress = self.progress
         parts = ParallelChunks.map(count: cuts.count - 1) { index in
-            let read = part(cuts[index], cuts[index + 1])
-            progress?.addRows(read.rows)
+            let read = part(cuts[index], cuts[index + 1], checkingUTF8: checkingUTF8)
+            if read.isUTF8 { progress?.addRows(read.rows) }
             return read
+        }
+        if checkingUTF8 && (parts.contains { !$0.isUTF8 } || UTF8Validation.checkSequences(text, from: 0, to: bodyStart) == nil) {
+            // The rows counted will be counted again when the decoded text is read.
+            progress?.addRows(-parts.reduce(0) { $0 + ($1.isUTF8 ? $1.rows : 0) })
+            parts = []
+            return false
         }
         var expected = bodyStart
         var line = bodyFirstLine
         var rowsBefore = 0
         for index in parts.indices {
-            if parts[index].start != expected { parts[index] = part(expected, max(expected, cuts[index + 1])) }
+            if parts[index].start != expected {
+                let guessed = parts[index].rows
+                parts[index] = part(expected, max(expected, cuts[index + 1]), checkingUTF8: false)
+                progress?.addRows(parts[index].rows - guessed)
+            }
             switch parts[index].problem {
             case .ragged(let fields, let partLine, let row):
                 let counted = fields == 1 ? "1 field" : "\(fields) fields"
@@ -79,6 +98,7 @@ struct CSVBody {
             rowsBefore += parts[index].rows
             expected = parts[index].end
         }
+        return true
     }
 
     /// The sheet, its formulas and the notes, taking the parts' columns one at a time.
@@ -86,14 +106,19 @@ struct CSVBody {
         var sheetColumns: [Column] = []
         var formulas: [(address: CellAddress, source: String)] = []
         var columnNotes: [String] = []
-        for (index, heading) in columns.enumerated() {
-            let builders = parts.indices.map { parts[$0].takeColumn(index) }
-            let merged = CSVColumnMerge.merge(builders, name: heading.name, headingUnit: heading.unit, firstLines: partFirstLines)
+        // Each column's builders leave the parts, and each column is joined on whichever
+        // core is free, its builders released as soon as it is joined.
+        let builders = columns.indices.map { index in (index, parts.indices.map { parts[$0].takeColumn(index) }) }
+        parts = []
+        let (columns, firstLines) = (self.columns, partFirstLines)
+        let joined = ParallelChunks.map(taking: consume builders) { column in
+            CSVColumnMerge.merge(column.1, name: columns[column.0].name, headingUnit: columns[column.0].unit, firstLines: firstLines)
+        }
+        for (index, merged) in joined.enumerated() {
             sheetColumns.append(merged.column)
             formulas += merged.formulas.map { (CellAddress(row: $0.row + 1, column: index), $0.source) }
             if let note = merged.note { columnNotes.append(note) }
         }
-        parts = []
         formulas.sort { $0.address < $1.address }
         return CSVReadResult(
             sheet: Sheet(name: sheetName, columns: sheetColumns), formulas: formulas, encoding: .utf8,

@@ -21,18 +21,26 @@ struct CSVPart {
     private(set) var rows = 0
     private(set) var columns: [CSVColumnBuilder]
     private(set) var problem: Problem?
+    /// False when the part's share of the file is not UTF-8; what was read is then of no use.
+    private(set) var isUTF8 = true
 
-    /// Reads the rows that start at or after `start` and before `limit`.
+    /// Reads the rows that start at or after `start` and before `limit`; `window` checks the
+    /// bytes and gives back their pages as the reading goes.
     init(
         text: UnsafeBufferPointer<UInt8>, delimiter: UInt8, start: Int, limit: Int,
-        columnUnits: [Unit?], units: UnitCatalog, expectedRows: Int
+        columnUnits: [Unit?], units: UnitCatalog, expectedRows: Int, window: CSVPartWindow
     ) {
         self.start = start
         end = start
         columns = columnUnits.map { CSVColumnBuilder(headingUnit: $0, units: units, expectedRows: expectedRows) }
         var scanner = CSVScanner(text: text, delimiter: delimiter, position: start)
+        var window = window
         let width = columns.count
         while scanner.position < limit {
+            if scanner.position >= window.nextStop {
+                window.advance(to: scanner.position)
+                guard window.isUTF8 else { break }
+            }
             let rowStart = scanner.position
             let rowLine = scanner.lines
             let ending = columns.withUnsafeMutableBufferPointer { columns in
@@ -56,6 +64,8 @@ struct CSVPart {
         }
         end = scanner.position
         lines = scanner.lines
+        window.finish(at: end)
+        isUTF8 = window.isUTF8
     }
 
     /// Moves column `index` out of the part, leaving an empty builder, so that the part's

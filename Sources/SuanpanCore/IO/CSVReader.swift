@@ -1,10 +1,14 @@
 /// Reading a CSV file into a sheet: `open x.csv`.
 ///
-/// The file is read into one buffer and brought to UTF-8 (`TextEncoding.decode`); the
-/// delimiter is sniffed; the header row gives the columns' names and units; the body is cut
-/// at newlines into parts read at once on every core (`CSVPart`), each into its own typed
-/// column builders, which are then joined in order (`CSVColumnMerge`). Cells are read from
-/// their bytes; a `String` is made only for what needs one (see `CSVCellReading`).
+/// A regular file is mapped, not copied (`CSVFile`). Its bytes are parsed as they are when
+/// they are UTF-8 (after a byte-order mark or without one); otherwise the file is brought to
+/// UTF-8 first (`TextEncoding.decode`) and the decoded text is parsed. The delimiter is
+/// sniffed; the header row gives the columns' names and units; the body is cut at newlines
+/// into parts read at once on every core (`CSVPart`), each into its own typed column
+/// builders, which are then joined in order (`CSVColumnMerge`). Each part checks that its
+/// bytes are UTF-8 as it reads them (`CSVPartWindow`), so that the common case costs no
+/// pass of its own. Cells are read from their bytes; a `String` is made only for what needs
+/// one (see `CSVCellReading`).
 ///
 /// An empty file (or one of only line endings) is a sheet without columns, with a note.
 /// Empty lines at the end of the file are ignored; an empty line inside it is a blank row.
@@ -20,9 +24,10 @@ public struct CSVReader {
     ) throws(FileError) -> CSVReadResult {
         progress?.beginTask("reading " + (path.split(separator: "/").last.map(String.init) ?? path))
         defer { progress?.endTask() }
-        let bytes = try CSVFile.bytes(at: path)
-        return try read(bytes: bytes, path: path, sheetName: sheetName, units: units, declaredUnits: declaredUnits,
-                        parts: nil, progress: progress)
+        return try CSVFile.contents(at: path).withBytes { (bytes, pages) throws(FileError) -> CSVReadResult in
+            try read(bytes: bytes, pages: pages, path: path, sheetName: sheetName, units: units,
+                     declaredUnits: declaredUnits, parts: nil, progress: progress)
+        }
     }
 
     /// Reads CSV bytes as `read(contentsOf:)` does; `path` names the file in errors and,
@@ -39,27 +44,72 @@ public struct CSVReader {
         bytes: [UInt8], path: String, sheetName: String?, units: UnitCatalog, declaredUnits: [String: Unit],
         parts: Int?, progress: ProgressReport? = nil
     ) throws(FileError) -> CSVReadResult {
-        let (text, encoding) = try TextEncoding.decode(bytes, path: path)
+        try bytes.withUnsafeBufferPointer { (bytes) throws(FileError) -> CSVReadResult in
+            try read(bytes: bytes, pages: .none, path: path, sheetName: sheetName, units: units,
+                     declaredUnits: declaredUnits, parts: parts, progress: progress)
+        }
+    }
+
+    /// Parses the bytes as UTF-8 if they are, else decodes them and parses the decoded text.
+    private static func read(
+        bytes: UnsafeBufferPointer<UInt8>, pages: PageRelease, path: String, sheetName: String?, units: UnitCatalog,
+        declaredUnits: [String: Unit], parts: Int?, progress: ProgressReport?
+    ) throws(FileError) -> CSVReadResult {
         let name = sheetName ?? baseName(of: path)
-        return try text.withUnsafeBufferPointer { (text) throws(FileError) -> CSVReadResult in
-            var end = text.count
-            while end > 0 && (text[end - 1] == UInt8(ascii: "\n") || text[end - 1] == UInt8(ascii: "\r")) { end -= 1 }
-            let body = UnsafeBufferPointer(rebasing: text[..<end])
-            guard end > 0 else {
-                return CSVReadResult(
-                    sheet: Sheet(name: name), formulas: [], encoding: encoding, delimiter: UInt8(ascii: ","),
-                    notes: ["\(path) is empty: the sheet has no columns"])
-            }
-            try refuseBinary(body, path: path)
-            let delimiter = CSVDelimiter.sniff(body)
-            var reading = CSVBody(text: body, path: path, delimiter: delimiter, units: units)
-            reading.progress = progress
-            try reading.readHeader(declaredUnits: declaredUnits)
-            try reading.readRows(parts: parts ?? defaultPartCount(bytes: body.count - reading.bodyStart))
-            var result = reading.assemble(sheetName: name)
-            result.encoding = encoding
+        func parse(_ text: UnsafeBufferPointer<UInt8>, encoding: TextEncoding, pages: PageRelease, checkingUTF8: Bool)
+            throws(FileError) -> CSVReadResult?
+        {
+            try CSVReader.parse(text, encoding: encoding, pages: pages, checkingUTF8: checkingUTF8, path: path,
+                                sheetName: name, units: units, declaredUnits: declaredUnits, parts: parts,
+                                progress: progress)
+        }
+        if let start = TextEncoding.utf8Start(of: bytes),
+           let result = try parse(UnsafeBufferPointer(rebasing: bytes[start.offset...]), encoding: start.encoding,
+                                  pages: pages, checkingUTF8: true) {
             return result
         }
+        // Not UTF-8: decoded from a copy, the pages of a mapped file given back first.
+        let copy = Array(bytes)
+        pages.release(bytes)
+        let (text, encoding) = try TextEncoding.decode(consume copy, path: path)
+        return try text.withUnsafeBufferPointer { (text) throws(FileError) -> CSVReadResult in
+            // Decoded text is UTF-8, so without the check the reading always gives a sheet.
+            try parse(text, encoding: encoding, pages: .none, checkingUTF8: false)!
+        }
+    }
+
+    /// Reads UTF-8 `text` into a sheet; with `checkingUTF8`, nil when the text turns out not
+    /// to be UTF-8.
+    private static func parse(
+        _ text: UnsafeBufferPointer<UInt8>, encoding: TextEncoding, pages: PageRelease, checkingUTF8: Bool,
+        path: String, sheetName name: String, units: UnitCatalog, declaredUnits: [String: Unit], parts: Int?,
+        progress: ProgressReport?
+    ) throws(FileError) -> CSVReadResult? {
+        var end = text.count
+        while end > 0 && (text[end - 1] == UInt8(ascii: "\n") || text[end - 1] == UInt8(ascii: "\r")) { end -= 1 }
+        let body = UnsafeBufferPointer(rebasing: text[..<end])
+        guard end > 0 else {
+            return CSVReadResult(
+                sheet: Sheet(name: name), formulas: [], encoding: encoding, delimiter: UInt8(ascii: ","),
+                notes: ["\(path) is empty: the sheet has no columns"])
+        }
+        let delimiter = CSVDelimiter.sniff(body)
+        var reading = CSVBody(text: body, path: path, delimiter: delimiter, units: units, pages: pages)
+        reading.progress = progress
+        do throws(FileError) {
+            try refuseBinary(body, path: path)
+            try reading.readHeader(declaredUnits: declaredUnits)
+        } catch {
+            // Found before the parts have checked the text, the error counts only if the
+            // text is UTF-8; if not, it is decoded and read again.
+            if checkingUTF8 && !UTF8Validation.isValidInParallel(body) { return nil }
+            throw error
+        }
+        let partCount = parts ?? defaultPartCount(bytes: body.count - reading.bodyStart)
+        guard try reading.readRows(parts: partCount, checkingUTF8: checkingUTF8) else { return nil }
+        var result = reading.assemble(sheetName: name)
+        result.encoding = encoding
+        return result
     }
 
     /// How far into a file `refuseBinary` looks, as Git does to tell binary files from text.

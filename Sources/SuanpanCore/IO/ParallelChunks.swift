@@ -26,6 +26,19 @@ enum ParallelChunks {
         return (0..<count).map { slots[$0]! }
     }
 
+    /// `body(input)` for each of `inputs`, run concurrently, results in order. Each job owns
+    /// its input and releases it when it returns, so that large inputs are freed one by one
+    /// as the jobs finish rather than all at the end.
+    static func map<Input, T>(taking inputs: consuming [Input], _ body: (consuming Input) -> T) -> [T] {
+        let count = inputs.count
+        let pending = UnsafeMutablePointer<Input>.allocate(capacity: count)
+        pending.initialize(from: inputs, count: count)
+        defer { pending.deallocate() }
+        // Only the jobs hold the inputs now.
+        inputs = []
+        return map(count: count) { index in body((pending + index).move()) }
+    }
+
     /// The job and its result slots, handed to the worker threads.
     private struct Shared<T>: @unchecked Sendable {
         let slots: UnsafeMutablePointer<T?>

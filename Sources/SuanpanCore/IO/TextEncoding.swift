@@ -33,6 +33,15 @@ public enum TextEncoding: Sendable, Hashable, CustomStringConvertible {
     /// Linux as well as on macOS.
     static let foundationGB18030 = String.Encoding(rawValue: 0x8000_0632)
 
+    /// Where a file's text starts if it is UTF-8, and that encoding: after a UTF-8 byte-order
+    /// mark, or at the start without one. Nil with a UTF-16 mark. Whether the bytes are
+    /// UTF-8 after all is for the caller to check; if they are not, `decode` reads them.
+    static func utf8Start(of bytes: UnsafeBufferPointer<UInt8>) -> (offset: Int, encoding: TextEncoding)? {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return (3, .utf8WithBOM) }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return nil }
+        return (0, .utf8)
+    }
+
     /// The UTF-8 bytes of a file's text and the encoding they were read in, or an error naming
     /// `path` when the bytes are in none of the encodings above.
     ///

@@ -1,16 +1,44 @@
 /// Strict UTF-8 validation over raw bytes, without making a `String`.
 ///
-/// A CSV file is validated before it is parsed so that the parser can treat every byte
-/// sequence as text it may hand to `String(decoding:)` unchanged. Runs of ASCII are skipped
-/// eight bytes at a time; each multi-byte sequence is checked against RFC 3629's table (no
-/// overlong forms, no surrogates, nothing past U+10FFFF).
+/// A CSV file's text must be UTF-8 before its cells become strings: the reader checks each
+/// part of the file as it parses it (`checkSequences`), and decodes the file from another
+/// encoding when a part is not. Bytes are checked sixteen at a time (`checkBlocks`), and
+/// one sequence at a time at the ends, against RFC 3629's table (no overlong forms, no
+/// surrogates, nothing past U+10FFFF).
 enum UTF8Validation {
     /// True when `bytes` are well-formed UTF-8.
     static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = bytes.baseAddress else { return true }
+        checkSequences(bytes, from: 0, to: bytes.count) != nil
+    }
+
+    /// Checks the sequences of `bytes` that start at `from` up to `to`, the last of which may
+    /// run on past `to`; returns where the next sequence starts (at or past `to`), or nil at
+    /// an ill-formed one. Calls that pick up where the one before stopped check a long text a
+    /// window at a time, while each window is in cache.
+    ///
+    /// Sixteen bytes at a time (`checkBlocks`), with the first and last few bytes one
+    /// sequence at a time.
+    static func checkSequences(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int? {
+        // The first bytes one by one, so that every block has three checked bytes before it.
+        guard var index = checkEachSequence(bytes, from: from, to: min(to, from + 3)) else { return nil }
+        guard index < to else { return index }
+        guard let blocksEnd = checkBlocks(bytes, from: index, to: to) else { return nil }
+        index = blocksEnd
+        // Back to the start of a sequence the last block may have left unfinished: a lead
+        // byte among the last three.
+        for back in 1...3 where index - back >= from && bytes[index - back] >= 0xC0 {
+            index -= back
+            break
+        }
+        return checkEachSequence(bytes, from: index, to: to)
+    }
+
+    /// `checkSequences` one sequence at a time, skipping runs of ASCII eight bytes at a time.
+    private static func checkEachSequence(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int? {
+        guard let base = bytes.baseAddress else { return from }
         let count = bytes.count
-        var index = 0
-        while index < count {
+        var index = from
+        while index < to {
             if index + 8 <= count {
                 let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
                 if word & 0x8080_8080_8080_8080 == 0 {
@@ -30,10 +58,10 @@ enum UTF8Validation {
                 index += 3
                 continue
             }
-            guard let length = sequenceLength(base, at: index, count: count) else { return false }
+            guard let length = sequenceLength(base, at: index, count: count) else { return nil }
             index += length
         }
-        return true
+        return index
     }
 
     /// True when `bytes` are well-formed UTF-8, checking large inputs on every core.
