@@ -19,16 +19,22 @@ struct Grouping {
     init(_ sheet: Sheet, rows: [Int], keyColumns: [Int], interruption: InterruptionFlag?) {
         var groupOfRow = [Int](repeating: 0, count: rows.count)
         var groupKeys: [[Value]] = [[]]
+        // Each group's keys as their order among the column's distinct values: groups are
+        // sorted by these integers, the values themselves compared only to rank them (a
+        // text comparison folds case, which per comparison of groups was most of the time).
+        var groupRanks: [[Int]] = [[]]
         keys = []
         self.rows = []
         for column in keyColumns {
             let (codes, values) = sheet.columns[column].keyCodes(rows)
+            let rankOfCode = Self.ranks(of: values)
             var combined: [Int: Int] = [:]
             // Few groups times few codes (200 departments, 4 quarters): a table indexed by the
             // pair instead of a hash table, which is most of the time grouping a million rows.
             let tableSize = groupKeys.count * values.count
             var table = tableSize <= Self.tableLimit ? [Int32](repeating: -1, count: tableSize) : []
             var nextKeys: [[Value]] = []
+            var nextRanks: [[Int]] = []
             for index in rows.indices {
                 // Ctrl-C: no groups; the statement is undone anyway.
                 if index & 0xFFFF == 0, interruption?.isRequested == true { return }
@@ -37,6 +43,7 @@ struct Grouping {
                     if table[slot] < 0 {
                         table[slot] = Int32(nextKeys.count)
                         nextKeys.append(groupKeys[groupOfRow[index]] + [values[Int(codes[index])]])
+                        nextRanks.append(groupRanks[groupOfRow[index]] + [rankOfCode[Int(codes[index])]])
                     }
                     groupOfRow[index] = Int(table[slot])
                     continue
@@ -47,16 +54,17 @@ struct Grouping {
                 } else {
                     combined[packed] = nextKeys.count
                     nextKeys.append(groupKeys[groupOfRow[index]] + [values[Int(codes[index])]])
+                    nextRanks.append(groupRanks[groupOfRow[index]] + [rankOfCode[Int(codes[index])]])
                     groupOfRow[index] = nextKeys.count - 1
                 }
             }
             groupKeys = nextKeys
+            groupRanks = nextRanks
         }
         if keyColumns.isEmpty && rows.isEmpty { groupKeys = [] }
         // Sort the groups, then deal the rows into them in sheet order.
         let order = groupKeys.indices.sorted { a, b in
-            let comparison = ValueOrder.compare(groupKeys[a], groupKeys[b], descending: keyColumns.map { _ in false })
-            return comparison != 0 ? comparison < 0 : a < b
+            groupRanks[a].lexicographicallyPrecedes(groupRanks[b]) || (groupRanks[a] == groupRanks[b] && a < b)
         }
         var rank = [Int](repeating: 0, count: groupKeys.count)
         for (position, group) in order.enumerated() { rank[group] = position }
@@ -64,5 +72,16 @@ struct Grouping {
         for (index, row) in rows.enumerated() { grouped[rank[groupOfRow[index]]].append(row) }
         keys = order.map { groupKeys[$0] }
         self.rows = grouped
+    }
+
+    /// Each value's place in `ValueOrder`, values that compare equal sharing one.
+    private static func ranks(of values: [Value]) -> [Int] {
+        let sorted = values.indices.sorted { ValueOrder.compare(values[$0], values[$1]) < 0 }
+        var ranks = [Int](repeating: 0, count: values.count)
+        for (position, index) in sorted.enumerated() where position > 0 {
+            let previous = sorted[position - 1]
+            ranks[index] = ValueOrder.compare(values[previous], values[index]) == 0 ? ranks[previous] : position
+        }
+        return ranks
     }
 }
