@@ -43,6 +43,12 @@ enum XLSXXML {
         if isReadAsUTF8(data) && !data.withUnsafeBytes({ UTF8Validation.isValid($0.bindMemory(to: UInt8.self)) }) {
             throw FileError(file, "\(part): malformed XML (the part is not valid UTF-8)")
         }
+        // A processing instruction without data (`<?target?>`) reaches corelibs' `XMLParser`
+        // as a null pointer, which it measures with strlen and crashes (found by fuzzing).
+        // Spreadsheet parts carry none but the XML declaration.
+        if holdsProcessingInstructionWithoutData(data) {
+            throw FileError(file, "\(part): malformed XML (a processing instruction without data)")
+        }
         // Fed as a stream, libxml2 reads the part in chunks; given the whole `Data` at once it
         // gives up on a 20 MB worksheet written on one line, as Excel and openpyxl write them.
         let parser = XMLParser(stream: InputStream(data: data))
@@ -179,5 +185,27 @@ enum XLSXXML {
             }
             return false
         }
+    }
+
+    /// True when the part holds `<?TARGET?>` with nothing after the target but spaces. A
+    /// part libxml2 reads as UTF-16 is looked at as UTF-8, as libxml2 hands it on.
+    static func holdsProcessingInstructionWithoutData(_ data: Data) -> Bool {
+        let bytes: [UInt8]
+        if isReadAsUTF8(data) {
+            bytes = Array(data)
+        } else {
+            bytes = Array((String(data: data, encoding: .utf16) ?? "").utf8)
+        }
+        let spaces: Set<UInt8> = [0x20, 0x09, 0x0A, 0x0D]
+        var index = 0
+        while index + 1 < bytes.count {
+            guard bytes[index] == UInt8(ascii: "<"), bytes[index + 1] == UInt8(ascii: "?") else { index += 1; continue }
+            var cursor = index + 2
+            while cursor < bytes.count, !spaces.contains(bytes[cursor]), bytes[cursor] != UInt8(ascii: "?") { cursor += 1 }
+            while cursor < bytes.count, spaces.contains(bytes[cursor]) { cursor += 1 }
+            if cursor + 1 < bytes.count, bytes[cursor] == UInt8(ascii: "?"), bytes[cursor + 1] == UInt8(ascii: ">") { return true }
+            index = cursor
+        }
+        return false
     }
 }

@@ -28,6 +28,10 @@ import Testing
         XLSXCase(fixture: "xlsx-element-name-not-utf8.xlsx", message: "xl/styles.xml: malformed XML (the part is not valid UTF-8)"),
         XLSXCase(fixture: "xlsx-misspelt-encoding-not-utf8.xlsx",
                  message: "xl/_rels/workbook.xml.rels: malformed XML (the part is not valid UTF-8)"),
+        // `<?lforma?>`: a processing instruction without data reached corelibs' XMLParser as
+        // a null pointer (CI's fuzz-xlsx run, seed 1).
+        XLSXCase(fixture: "xlsx-processing-instruction-without-data.xlsx",
+                 message: "xl/workbook.xml: malformed XML (a processing instruction without data)"),
     ])
     func xlsx(_ c: XLSXCase) {
         let path = Self.fixture(c.fixture)
@@ -44,5 +48,21 @@ import Testing
         #expect(throws: Diagnostic("unknown character '\u{0612}'", at: SourceSpan(5, 6))) {
             try Parser.parse("7/6/\u{0C}\u{0612}7/466", unitSymbols: [])
         }
+    }
+}
+
+/// Which processing instructions a spreadsheet part may hold: any with data; none without,
+/// which corelibs' XMLParser cannot take.
+@Suite struct ProcessingInstructionTests {
+    @Test(arguments: [
+        ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><a/>", false),
+        ("<?mso-application progid=\"Excel.Sheet\"?><a/>", false),
+        ("<a>1 <? 2</a>", false),
+        ("<a/><?lforma?>", true),
+        ("<?x \r\n ?><a/>", true),
+        ("<a>text<?pi?></a>", true),
+    ])
+    func processingInstructionWithoutDataIsFound(xml: String, found: Bool) {
+        #expect(XLSXXML.holdsProcessingInstructionWithoutData(Data(xml.utf8)) == found)
     }
 }
