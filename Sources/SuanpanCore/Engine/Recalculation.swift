@@ -9,11 +9,15 @@
 extension Workbook {
     /// Recomputes everything that reads what `changes` changed.
     func recalculate(after changes: [Change], environment: Environment) {
+        var starting: [FormulaNode] = []
         var triggers: [FormulaNode: [Change]] = [:]
         for change in changes {
-            for reader in graph.readers(of: change) { triggers[reader, default: []].append(change) }
+            for reader in graph.readers(of: change) {
+                starting.append(reader)
+                triggers[reader, default: []].append(change)
+            }
         }
-        recompute(starting: changes.flatMap { graph.readers(of: $0) }, environment: environment, triggers: triggers)
+        recompute(starting: starting, environment: environment, triggers: triggers)
     }
 
     /// Recomputes every formula of the workbook (after loading it).
