@@ -21,6 +21,12 @@ enum CSVFile {
                 return try withExtendedLifetime(buffer) { () throws(E) -> R in try body(buffer.bytes, .none) }
             }
         }
+
+        /// Whether another program cut the file short while its mapping was read: what was
+        /// read from it is not the file and must be discarded.
+        var wasCutShort: Bool {
+            if case .mapped(let mapping) = self { mapping.wasCutShort } else { false }
+        }
     }
 
     /// The contents of the file at `path`, or an error naming it.

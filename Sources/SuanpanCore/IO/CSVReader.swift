@@ -24,10 +24,29 @@ public struct CSVReader {
     ) throws(FileError) -> CSVReadResult {
         progress?.beginTask("reading " + (path.split(separator: "/").last.map(String.init) ?? path))
         defer { progress?.endTask() }
-        return try CSVFile.contents(at: path).withBytes { (bytes, pages) throws(FileError) -> CSVReadResult in
-            try read(bytes: bytes, pages: pages, path: path, sheetName: sheetName, units: units,
-                     declaredUnits: declaredUnits, parts: nil, progress: progress)
+        return try read(CSVFile.contents(at: path), path: path, sheetName: sheetName, units: units,
+                        declaredUnits: declaredUnits, progress: progress)
+    }
+
+    /// Reads a file's contents; when another program cut the file short while it was read,
+    /// whatever was parsed (or whatever error the missing bytes caused) gives way to an error
+    /// saying so, and nothing is loaded.
+    static func read(
+        _ contents: CSVFile.Contents, path: String, sheetName: String?, units: UnitCatalog,
+        declaredUnits: [String: Unit], progress: ProgressReport?
+    ) throws(FileError) -> CSVReadResult {
+        let cutShort = FileError(path, "became shorter while it was being read, so another program is writing it; nothing was loaded from it")
+        let result: CSVReadResult
+        do {
+            result = try contents.withBytes { (bytes, pages) throws(FileError) -> CSVReadResult in
+                try read(bytes: bytes, pages: pages, path: path, sheetName: sheetName, units: units,
+                         declaredUnits: declaredUnits, parts: nil, progress: progress)
+            }
+        } catch {
+            throw contents.wasCutShort ? cutShort : error
         }
+        if contents.wasCutShort { throw cutShort }
+        return result
     }
 
     /// Reads CSV bytes as `read(contentsOf:)` does; `path` names the file in errors and,

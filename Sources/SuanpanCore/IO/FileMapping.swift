@@ -12,25 +12,39 @@ import Darwin
 /// parts in flight. The mapping is private and never written, so a page given back is read
 /// again from the file if it is touched again.
 ///
-/// A file truncated by another program while it is mapped would fault on the lost pages;
-/// saving a file that is being read is rare, and editors write a new file and rename it.
+/// A file cut short by another program while it is mapped would fault on the lost pages;
+/// `MappedFileGuard` reads them as zeros instead, and `wasCutShort` tells the reader to
+/// discard what it read.
 final class FileMapping {
     let bytes: UnsafeBufferPointer<UInt8>
+    private let guardSlot: MappedFileGuard.Slot
 
     /// Maps `size` bytes of the open file, or nil when the kernel refuses (a file system
-    /// without mapping, a size of 0), for the caller to read the file instead.
+    /// without mapping, a size of 0) or the mapping cannot be guarded, for the caller to read
+    /// the file instead.
     init?(descriptor: Int32, size: Int) {
         guard size > 0, let address = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0),
               address != MAP_FAILED
         else { return nil }
-        bytes = UnsafeBufferPointer(start: address.assumingMemoryBound(to: UInt8.self), count: size)
+        let bytes = UnsafeBufferPointer(start: address.assumingMemoryBound(to: UInt8.self), count: size)
+        guard let slot = MappedFileGuard.register(bytes) else {
+            munmap(address, size)
+            return nil
+        }
+        self.bytes = bytes
+        guardSlot = slot
         pages = PageRelease(mapping: bytes)
     }
 
     /// Gives back pages of this mapping.
     let pages: PageRelease
 
+    /// Whether the file became shorter than the mapping while it was read, so that some of
+    /// the bytes read were zeros standing in for lost pages.
+    var wasCutShort: Bool { guardSlot.cutShort.load(ordering: .relaxed) }
+
     deinit {
+        MappedFileGuard.unregister(guardSlot)
         munmap(UnsafeMutableRawPointer(mutating: bytes.baseAddress), bytes.count)
     }
 }

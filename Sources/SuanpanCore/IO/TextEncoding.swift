@@ -56,9 +56,7 @@ public enum TextEncoding: Sendable, Hashable, CustomStringConvertible {
         }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             let littleEndian = bytes[0] == 0xFF
-            guard let text = utf8(fromUTF16: bytes.dropFirst(2), littleEndian: littleEndian) else {
-                throw FileError(path, "starts with a UTF-16 byte-order mark but is not valid UTF-16")
-            }
+            let text = try utf8(fromUTF16: bytes.dropFirst(2), littleEndian: littleEndian, path: path)
             return (text, littleEndian ? .utf16LittleEndian : .utf16BigEndian)
         }
         if bytes.withUnsafeBufferPointer(UTF8Validation.isValidInParallel) { return (bytes, .utf8) }
@@ -85,24 +83,40 @@ public enum TextEncoding: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    /// UTF-16 code units (after the mark) as UTF-8, or nil for an odd byte count or an
-    /// unpaired surrogate.
-    private static func utf8(fromUTF16 bytes: ArraySlice<UInt8>, littleEndian: Bool) -> [UInt8]? {
-        guard bytes.count % 2 == 0 else { return nil }
+    /// UTF-16 code units (after the mark) as UTF-8, or an error naming the line of the first
+    /// unit that is not UTF-16: a surrogate without its partner, or a last byte without the
+    /// other half of its unit.
+    private static func utf8(fromUTF16 bytes: ArraySlice<UInt8>, littleEndian: Bool, path: String) throws(FileError) -> [UInt8] {
         var units: [UInt16] = []
         units.reserveCapacity(bytes.count / 2)
         var index = bytes.startIndex
-        while index < bytes.endIndex {
+        while index + 1 < bytes.endIndex {
             let (first, second) = (UInt16(bytes[index]), UInt16(bytes[index + 1]))
             units.append(littleEndian ? first | second << 8 : first << 8 | second)
             index += 2
         }
+        func line(before end: Int) -> Int { 1 + units[..<end].lazy.filter { $0 == 0x0A }.count }
+        var position = 0
+        while position < units.count {
+            let unit = units[position]
+            if UTF16.isLeadSurrogate(unit), position + 1 < units.count, UTF16.isTrailSurrogate(units[position + 1]) {
+                position += 2
+            } else if UTF16.isLeadSurrogate(unit) || UTF16.isTrailSurrogate(unit) {
+                let hex = String(unit, radix: 16, uppercase: true)
+                throw FileError(path, line: line(before: position),
+                                "is UTF-16 by its byte-order mark, but the unit \(hex) (byte \(2 + 2 * position + 1)) is half of a character without its other half")
+            } else {
+                position += 1
+            }
+        }
+        if bytes.count % 2 != 0 {
+            throw FileError(path, line: line(before: units.count),
+                            "is UTF-16 by its byte-order mark, but ends in half a character: an odd number of bytes (\(bytes.count + 2))")
+        }
         var text: [UInt8] = []
         text.reserveCapacity(units.count * 3 / 2)
-        let failed = transcode(units.makeIterator(), from: UTF16.self, to: UTF8.self, stoppingOnError: true) {
-            text.append($0)
-        }
-        return failed ? nil : text
+        _ = transcode(units.makeIterator(), from: UTF16.self, to: UTF8.self, stoppingOnError: true) { text.append($0) }
+        return text
     }
 
     /// GB18030 bytes as UTF-8, or nil when they are not GB18030.

@@ -44,10 +44,28 @@ import Testing
         }
     }
 
-    @Test func oddUTF16IsAnError() {
-        #expect(throws: FileError("x", "starts with a UTF-16 byte-order mark but is not valid UTF-16")) {
-            try TextEncoding.decode([0xFF, 0xFE, 0x41, 0x00, 0x42], path: "x")
+    @Test func utf16EndingInHalfAUnitIsAnErrorOnItsLine() {
+        // "a\nb" and one byte more: the error is on line 2, where the last character is.
+        #expect(throws: FileError("x", line: 2, "is UTF-16 by its byte-order mark, but ends in half a character: an odd number of bytes (9)")) {
+            try TextEncoding.decode([0xFF, 0xFE, 0x61, 0x00, 0x0A, 0x00, 0x62, 0x00, 0x63], path: "x")
         }
+        #expect(throws: FileError("x", line: 1, "is UTF-16 by its byte-order mark, but ends in half a character: an odd number of bytes (3)")) {
+            try TextEncoding.decode([0xFE, 0xFF, 0x00], path: "x")
+        }
+    }
+
+    @Test func aSurrogateWithoutItsPartnerIsAnErrorOnItsLine() {
+        // Big-endian "a\n\nb", then a lead surrogate followed by "c" rather than a trail one.
+        let bytes: [UInt8] = [0xFE, 0xFF, 0x00, 0x61, 0x00, 0x0A, 0x00, 0x0A, 0x00, 0x62, 0xD8, 0x3D, 0x00, 0x63]
+        #expect(throws: FileError("x", line: 3, "is UTF-16 by its byte-order mark, but the unit D83D (byte 11) is half of a character without its other half")) {
+            try TextEncoding.decode(bytes, path: "x")
+        }
+        // A trail surrogate alone, little-endian, at the very start.
+        #expect(throws: FileError("x", line: 1, "is UTF-16 by its byte-order mark, but the unit DE00 (byte 3) is half of a character without its other half")) {
+            try TextEncoding.decode([0xFF, 0xFE, 0x00, 0xDE], path: "x")
+        }
+        // A pair decodes: U+1F600.
+        #expect((try? TextEncoding.decode([0xFE, 0xFF, 0xD8, 0x3D, 0xDE, 0x00], path: "x").text) == Array("😀".utf8))
     }
 
     struct Validation: CustomTestStringConvertible, Sendable {
