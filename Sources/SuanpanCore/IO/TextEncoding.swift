@@ -120,8 +120,28 @@ public enum TextEncoding: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// GB18030 bytes as UTF-8, or nil when they are not GB18030.
-    private static func utf8(fromGB18030 bytes: [UInt8]) -> [UInt8]? {
-        guard let string = String(data: Data(bytes), encoding: foundationGB18030) else { return nil }
-        return Array(string.utf8)
+    ///
+    /// A large file is decoded in parts on every core, cut just after a newline: byte 0A is
+    /// always a character of its own in GB18030 (lead bytes are 81–FE, trail bytes 30–39 and
+    /// 40–FE), so no cut falls inside a character. Each part's intermediate `String` lives
+    /// only while that part is decoded. `partSize` is for tests.
+    static func utf8(fromGB18030 bytes: [UInt8], partSize: Int = 4 << 20) -> [UInt8]? {
+        var cuts = [0]
+        while let last = cuts.last, bytes.count - last > partSize {
+            guard let newline = bytes[(last + partSize)...].firstIndex(of: 0x0A) else { break }
+            cuts.append(newline + 1)
+        }
+        cuts.append(bytes.count)
+        let parts = ParallelChunks.map(count: cuts.count - 1) { part -> [UInt8]? in
+            let data = bytes.withUnsafeBufferPointer { Data(buffer: UnsafeBufferPointer(rebasing: $0[cuts[part]..<cuts[part + 1]])) }
+            return String(data: data, encoding: foundationGB18030).map { Array($0.utf8) }
+        }
+        var text: [UInt8] = []
+        text.reserveCapacity(parts.reduce(0) { $0 + ($1?.count ?? 0) })
+        for part in parts {
+            guard let part else { return nil }
+            text += part
+        }
+        return text
     }
 }

@@ -100,4 +100,16 @@ import Testing
             #expect(decoded.text == Array(text.utf8))
         }
     }
+
+    @Test(arguments: [1, 2, 7, 64, 1 << 20])
+    func gb18030DecodedInPartsIsTheWholeText(partSize: Int) throws {
+        // Two-byte and four-byte characters (😀, 㐀 and ｢ are four bytes in GB18030) on every
+        // side of the newlines where parts are cut.
+        let rows = (0..<50).map { "部门\($0),😀㐀,\($0 % 7).50万元,｢备注｣" }
+        let text = rows.joined(separator: "\n") + "\n"
+        let bytes = try #require(TextEncoding.gb18030.encode(text))
+        #expect(TextEncoding.utf8(fromGB18030: bytes, partSize: partSize) == Array(text.utf8))
+        // A lead byte without its trail in the last part fails the whole decoding.
+        #expect(TextEncoding.utf8(fromGB18030: bytes + [0x81], partSize: partSize) == nil)
+    }
 }
