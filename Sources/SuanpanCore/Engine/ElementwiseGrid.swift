@@ -11,28 +11,38 @@ struct ElementwiseGrid: Grid {
 
     func value(row: Int, column: Int) -> Value { values[row * columnCount + column] }
 
-    /// `left op right` for every cell.
-    static func binary(_ op: BinaryOperator, _ left: Argument, _ right: Argument) -> ElementwiseGrid {
+    /// `left op right` for every cell; `#NUM!` when that would be more cells than the
+    /// context allows.
+    static func binary(_ op: BinaryOperator, _ left: Argument, _ right: Argument, _ context: FunctionContext) -> Argument {
         let (rows, columns) = shape(left, right)
-        var values: [Value] = []
-        values.reserveCapacity(rows * columns)
-        for row in 0..<rows {
-            for column in 0..<columns {
-                values.append(Value.binary(op, cell(left, row, column), cell(right, row, column)))
-            }
+        return build(rows, columns, context) { row, column in
+            Value.binary(op, cell(left, row, column), cell(right, row, column))
         }
-        return ElementwiseGrid(rowCount: rows, columnCount: columns, values: values)
     }
 
-    /// `transform` applied to every cell of `operand`.
-    static func unary(_ operand: Argument, _ transform: (Value) -> Value) -> ElementwiseGrid {
+    /// `transform` applied to every cell of `operand`; `#NUM!` as for `binary`.
+    static func unary(_ operand: Argument, _ context: FunctionContext, _ transform: (Value) -> Value) -> Argument {
         let (rows, columns) = shape(operand, .value(.blank))
-        var values: [Value] = []
-        values.reserveCapacity(rows * columns)
-        for row in 0..<rows {
-            for column in 0..<columns { values.append(transform(cell(operand, row, column))) }
+        return build(rows, columns, context) { row, column in transform(cell(operand, row, column)) }
+    }
+
+    /// The grid of `value(row, column)`, row by row. Checked against the limit before a cell
+    /// is computed, and stopped early by Ctrl-C (the session then undoes the statement).
+    private static func build(_ rows: Int, _ columns: Int, _ context: FunctionContext,
+                              _ value: (Int, Int) -> Value) -> Argument {
+        let (cells, overflow) = rows.multipliedReportingOverflow(by: columns)
+        guard !overflow, cells <= context.arrayCellLimit else {
+            return .value(.error(CellError(.num, "an array of \(rows)×\(columns) cells, more than the limit of \(context.arrayCellLimit)")))
         }
-        return ElementwiseGrid(rowCount: rows, columnCount: columns, values: values)
+        var values: [Value] = []
+        values.reserveCapacity(cells)
+        for row in 0..<rows {
+            if row & 0xFFF == 0, context.interruption?.isRequested == true {
+                return .value(.error(CellError(.num, "stopped by Ctrl-C")))
+            }
+            for column in 0..<columns { values.append(value(row, column)) }
+        }
+        return .grid(ElementwiseGrid(rowCount: rows, columnCount: columns, values: values))
     }
 
     private init(rowCount: Int, columnCount: Int, values: [Value]) {

@@ -12,6 +12,10 @@ public struct Environment {
     public var parameters: [String: Value] = [:]
     /// Where loading a file reports what it has read, for a progress line; nil reports nothing.
     public var progress: ProgressReport?
+    /// The most cells an operator applied cell by cell may produce: `1:1048576 + 1` on a
+    /// sheet of 40 columns would be 42 million values and gigabytes, so it is `#NUM!` at once
+    /// instead. The sheet's own limit by default; the fuzzing harness lowers it.
+    public var arrayCellLimit = Sheet.maximumCells
 
     public init(workbooks: [String: Workbook] = [:], today: Int, interruption: InterruptionFlag = InterruptionFlag()) {
         self.workbooks = workbooks

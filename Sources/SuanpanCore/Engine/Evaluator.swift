@@ -53,16 +53,16 @@ struct Evaluator {
             return .grid(ValueGrid(rows: rows))
         case .unary(let op, let operand):
             let argument = evaluate(operand)
-            if argument.isMultiCell { return .grid(ElementwiseGrid.unary(argument) { Value.unary(op, $0) }) }
+            if argument.isMultiCell { return ElementwiseGrid.unary(argument, context) { Value.unary(op, $0) } }
             return .value(Value.unary(op, scalar(argument)))
         case .percent(let operand):
             let argument = evaluate(operand)
-            if argument.isMultiCell { return .grid(ElementwiseGrid.unary(argument, Value.percent)) }
+            if argument.isMultiCell { return ElementwiseGrid.unary(argument, context, Value.percent) }
             return .value(Value.percent(scalar(argument)))
         case .binary(let op, let left, let right):
             let leftArgument = evaluate(left), rightArgument = evaluate(right)
             if leftArgument.isMultiCell || rightArgument.isMultiCell {
-                return .grid(ElementwiseGrid.binary(op, leftArgument, rightArgument))
+                return ElementwiseGrid.binary(op, leftArgument, rightArgument, context)
             }
             return .value(Value.binary(op, scalar(leftArgument), scalar(rightArgument)))
         case .call(let spec, let arguments, let missing):

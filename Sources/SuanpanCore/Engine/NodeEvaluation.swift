@@ -2,7 +2,8 @@
 extension Workbook {
     /// The context functions see when evaluated in this workbook.
     func functionContext(_ environment: Environment) -> FunctionContext {
-        FunctionContext(today: environment.today, units: units, interruption: environment.interruption)
+        FunctionContext(today: environment.today, units: units, interruption: environment.interruption,
+                        arrayCellLimit: environment.arrayCellLimit)
     }
 
     /// Binds and evaluates `node`'s formula, stores the result, and records what it read.

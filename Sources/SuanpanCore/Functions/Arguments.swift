@@ -16,11 +16,15 @@ public struct FunctionContext: Sendable {
     public var units: UnitCatalog
     /// Ctrl-C: row-by-row loops stop early when it is set.
     public var interruption: InterruptionFlag?
+    /// The most cells an operator applied cell by cell may produce (see `Environment`).
+    public var arrayCellLimit: Int
 
-    public init(today: Int, units: UnitCatalog = .standard, interruption: InterruptionFlag? = nil) {
+    public init(today: Int, units: UnitCatalog = .standard, interruption: InterruptionFlag? = nil,
+                arrayCellLimit: Int = Sheet.maximumCells) {
         self.today = today
         self.units = units
         self.interruption = interruption
+        self.arrayCellLimit = arrayCellLimit
     }
 }
 

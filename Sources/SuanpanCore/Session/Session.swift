@@ -28,6 +28,8 @@ public final class Session {
     /// Set by Ctrl-C while a statement runs. The command line shares the flag its SIGINT
     /// handler sets (`InterruptionFlag.shared`); by default each session has its own.
     public var interruption = InterruptionFlag()
+    /// The most cells an operator applied cell by cell may produce (`Environment.arrayCellLimit`).
+    public var arrayCellLimit = Sheet.maximumCells
     /// The folder relative paths in statements start from; nil for the process's current
     /// directory. Golden-script tests set it to the script's folder.
     public var workingDirectory: String?
@@ -104,6 +106,7 @@ public final class Session {
         var environment = Environment(workbooks: workbooks, today: today, interruption: interruption)
         environment.parameters = parameters
         environment.progress = progress
+        environment.arrayCellLimit = arrayCellLimit
         return environment
     }
 
