@@ -55,6 +55,7 @@ struct RunCommand: ParsableCommand {
         TerminalOutput.configure(session)
         if let workbook { try Suanpan.open(workbook, in: session) }
         if safe { session.fileAccess = try safeAccess() }
+        session.startsScript(at: script)
         let succeeded = session.execute(source, origin: .script(script), stopOnError: true, emit: Terminal.emit)
         options.values.warnAboutUnused(in: session)
         guard succeeded else { throw ExitCode(ExitStatus.failure) }

@@ -47,6 +47,9 @@ public final class Session {
     /// How many scripts deep `run` is: only a statement typed or read at the top is a step
     /// of its own for `undo`.
     var scriptDepth = 0
+    /// The scripts running, outermost first, so that `run` can refuse one already among
+    /// them: the script `suanpan run` started (`startsScript`), then each `run`'s.
+    var runningScripts: [RunningScript] = []
     /// How many `check`s have failed so far (a check statement, or one stored check, counts
     /// once however many rows fail): `suanpan run` reports them, and exits 1 under `--strict`.
     public internal(set) var failedChecks = 0

@@ -1,3 +1,5 @@
+import Foundation
+
 /// `run SCRIPT [NAME=VALUE …]`: another script's statements, run in this session.
 extension StatementTable {
     static let runUsage = "run SCRIPT [NAME=VALUE …]"
@@ -11,7 +13,7 @@ extension StatementTable {
             `run`. The whole run is one step for `undo`, and a run that fails changes nothing. \
             Relative paths in the script start where relative paths here do, not at the \
             script's folder. NAME=VALUE sets the script's `param NAME` for this run only; a \
-            NAME the script declares no `param` for is an error. Scripts may run scripts, \
+            NAME the script declares no `param` for is an error. Scripts may run other scripts, \
             \(Session.maximumScriptDepth) deep; safe mode (--safe) runs none.
             """,
         examples: ["run scripts/quarterly.sp", "run scripts/quarterly.sp quarter=3 部门=财政局"],
@@ -51,8 +53,13 @@ struct RunStatement: Command {
     func run(in session: Session, emit: (SessionEvent) -> Void) throws(Diagnostic) {
         let shown = try session.substitute(path, at: span)
         let resolved = try session.authorize(shown, for: .runScript, at: span)
+        let running = RunningScript(resolved, shown: shown, in: session)
+        if let first = session.runningScripts.firstIndex(where: { $0.path == running.path }) {
+            let cycle = (session.runningScripts[first...].map(\.shown) + [shown]).joined(separator: " → ")
+            throw Diagnostic("script '\(shown)' is already running (\(cycle)): a script cannot run itself", at: span)
+        }
         guard session.scriptDepth < Session.maximumScriptDepth else {
-            throw Diagnostic("scripts nested too deep (\(Session.maximumScriptDepth) levels): does a script run itself?", at: span)
+            throw Diagnostic("scripts nested too deep (\(Session.maximumScriptDepth) levels)", at: span)
         }
         let source: String
         do {
@@ -68,9 +75,11 @@ struct RunStatement: Command {
 
         let outerArguments = session.runArguments
         session.scriptDepth += 1
+        session.runningScripts.append(running)
         for argument in arguments { session.runArguments[argument.name] = argument.value }
         defer {
             session.scriptDepth -= 1
+            session.runningScripts.removeLast()
             session.runArguments = outerArguments
         }
         var stoppedAt: Int?
@@ -87,9 +96,27 @@ struct RunStatement: Command {
 }
 
 extension Session {
-    /// How deep `run` may nest: deep enough for any honest use, shallow enough that a script
-    /// that runs itself stops at once with a message instead of overflowing the stack.
+    /// How deep `run` may nest: deep enough for any honest use, shallow enough that scripts
+    /// made on the fly (a script that writes the next and runs it) cannot overflow the stack.
     static let maximumScriptDepth = 16
+
+    /// Tells `run` that the statements about to be executed are the script at `path`, as
+    /// `suanpan run` does, so that a `run` of that script inside it is refused as a cycle.
+    public func startsScript(at path: String) {
+        runningScripts = [RunningScript(resolve(path), shown: path, in: self)]
+    }
+}
+
+/// A script being run: its path with links and `..` resolved, so that `self.sp`,
+/// `./self.sp` and a link to it are the same script, and the path as written, for messages.
+struct RunningScript {
+    let path: String
+    let shown: String
+
+    init(_ resolved: String, shown: String, in session: Session) {
+        path = CanonicalPath.of(resolved, base: session.workingDirectory ?? FileManager.default.currentDirectoryPath)
+        self.shown = shown
+    }
 }
 
 extension Diagnostic {

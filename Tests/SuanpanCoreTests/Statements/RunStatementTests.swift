@@ -53,13 +53,43 @@ import Testing
         #expect(evaluate("A2", in: session) == "")
     }
 
-    @Test func aScriptThatRunsItselfStopsAtTheDepthLimit() throws {
-        let folder = try Folder(["self.sp": "run self.sp\n"])
-        let transcript = run("run self.sp", in: folder.session())
-        #expect(transcript.errors.first?.message == "scripts nested too deep (16 levels): does a script run itself?")
-        // The innermost error, then each of the 16 runs stopping.
-        #expect(transcript.errors.count == 17)
-        #expect(transcript.errors.dropFirst().allSatisfy { $0.message == "script 'self.sp' stopped at line 1" })
+    @Test func aScriptThatRunsItselfIsRefusedAtOnce() throws {
+        let folder = try Folder(["self.sp": "A1 = 1\nrun ./self.sp\n"])
+        let session = folder.session()
+        let transcript = run("run self.sp", in: session)
+        // The refusal, then the one run stopping; `./self.sp` is the same file as `self.sp`.
+        #expect(transcript.errors.map(\.message) == [
+            "script './self.sp' is already running (self.sp → ./self.sp): a script cannot run itself",
+            "script 'self.sp' stopped at line 2",
+        ])
+        #expect(evaluate("A1", in: session) == "")
+    }
+
+    @Test func scriptsThatRunEachOtherAreRefusedNamingTheCycle() throws {
+        let folder = try Folder(["a.sp": "run b.sp\n", "b.sp": "x = 1\nrun c.sp\n", "c.sp": "run a.sp\n"])
+        let transcript = run("run a.sp", in: folder.session())
+        #expect(transcript.errors.map(\.message) == [
+            "script 'a.sp' is already running (a.sp → b.sp → c.sp → a.sp): a script cannot run itself",
+            "script 'c.sp' stopped at line 1",
+            "script 'b.sp' stopped at line 2",
+            "script 'a.sp' stopped at line 1",
+        ])
+    }
+
+    @Test func aScriptMayRunAnotherTwiceAndScriptsNestSixteenDeep() throws {
+        // The same script twice in a row is not a cycle.
+        var files = ["twice.sp": "run one.sp\nrun one.sp\n", "one.sp": "\"one\"\n"]
+        // s1 runs s2 … s16 runs s17: the 17th level is refused.
+        for level in 1...17 { files["s\(level).sp"] = level < 17 ? "run s\(level + 1).sp\n" : "1\n" }
+        let folder = try Folder(files)
+        let session = folder.session()
+        let twice = run("run twice.sp", in: session)
+        #expect(twice.errors.isEmpty && twice.output == ["one", "one"])
+        let deep = run("run s2.sp", in: session)
+        #expect(deep.errors.isEmpty && deep.output == ["1"])
+        let tooDeep = run("run s1.sp", in: session)
+        #expect(tooDeep.errors.first?.message == "scripts nested too deep (16 levels)")
+        #expect(tooDeep.errors.count == 17)
     }
 
     @Test func argumentsOverrideForTheNestedScriptOnly() throws {
