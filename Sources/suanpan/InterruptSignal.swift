@@ -8,9 +8,13 @@ import Synchronization
 /// The handlers only store to atomics and write one byte to a pipe — what a signal handler
 /// may do. The byte wakes `LineReader`'s `poll` whichever thread the kernel delivered the
 /// signal to (the self-pipe trick); readline's own handlers are off (`rl_catch_signals = 0`).
+/// A terminal resize (SIGWINCH) wakes the prompt the same way, so that the line being typed
+/// is redrawn for the new width at once.
 enum InterruptSignal {
     /// A Ctrl-C at the prompt not yet seen by `LineReader`.
     private static let atPrompt = Atomic<Bool>(false)
+    /// A terminal resize (SIGWINCH) not yet passed on to readline.
+    private static let resized = Atomic<Bool>(false)
     /// The pipe's ends: the handler writes, `LineReader` polls and drains.
     nonisolated(unsafe) private(set) static var wakeReadEnd: Int32 = -1
     nonisolated(unsafe) private static var wakeWriteEnd: Int32 = -1
@@ -25,8 +29,25 @@ enum InterruptSignal {
         wakeReadEnd = ends[0]
         wakeWriteEnd = ends[1]
         _ = atPrompt.load(ordering: .relaxed)
+        _ = resized.load(ordering: .relaxed)
         Interruption.reset()
         unblockInThisThread()
+        // Whichever thread the kernel picks for SIGWINCH, the byte wakes the prompt's poll.
+        var action = sigaction()
+        action.__sigaction_handler.sa_handler = { _ in
+            InterruptSignal.resized.store(true, ordering: .relaxed)
+            var byte: UInt8 = 0
+            _ = write(InterruptSignal.wakeWriteEnd, &byte, 1)
+        }
+        sigemptyset(&action.sa_mask)
+        action.sa_flags = SA_RESTART
+        sigaction(SIGWINCH, &action, nil)
+    }
+
+    /// Whether the terminal was resized since the last call. The pipe is emptied by
+    /// `takePromptInterrupt`, which the prompt calls first.
+    static func takeResize() -> Bool {
+        resized.exchange(false, ordering: .relaxed)
     }
 
     /// From now on Ctrl-C abandons the line at the prompt.

@@ -27,6 +27,9 @@ final class LineReader {
         // `$if suanpan` in ~/.inputrc (or $INPUTRC, which readline reads itself).
         rl_readline_name = UnsafePointer(strdup("suanpan"))
         rl_catch_signals = 0
+        // A resize is ours to catch too: readline's handler is installed only while it reads
+        // a key, and the kernel may hand the signal to any thread (see `InterruptSignal`).
+        rl_catch_sigwinch = 0
         InterruptSignal.prepare()
         ReadlineCompletion.install(for: session)
         self.history = history
@@ -36,6 +39,8 @@ final class LineReader {
     func read(prompt: String) -> Input {
         InterruptSignal.catchAtPrompt()
         _ = InterruptSignal.takePromptInterrupt()
+        // Resized while a statement ran: the prompt is drawn at the new width.
+        if InterruptSignal.takeResize() { rl_reset_screen_size() }
         Self.received = nil
         using_history()
         // Readline leaves this set after a Ctrl-D in callback mode, and would then print an
@@ -53,6 +58,8 @@ final class LineReader {
         }
         while Self.received == nil {
             if InterruptSignal.takePromptInterrupt() { return abandonLine() }
+            // Resized while the line is being typed: redrawn for the new width at once.
+            if InterruptSignal.takeResize() { rl_resize_terminal() }
             var sources = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
                            pollfd(fd: InterruptSignal.wakeReadEnd, events: Int16(POLLIN), revents: 0)]
             if poll(&sources, 2, -1) < 0 {

@@ -87,6 +87,19 @@ import Testing
         #expect(second.waitForExit() == 0)
     }
 
+    @Test func aResizeRedrawsTheLineBeingTypedAtOnce() throws {
+        let folder = try Folder()
+        let terminal = try PseudoTerminal([], historyFile: folder.history)
+        terminal.expect(Self.prompt)
+        terminal.type("SUM(1, 2, 3) + 1")
+        terminal.expect("SUM(1, 2, 3) + 1")
+        // No key after the resize: the prompt and the line come back from the resize alone.
+        terminal.resize(columns: 60)
+        terminal.expect(Self.prompt + "SUM(1, 2, 3) + 1")
+        terminal.type("\r")
+        terminal.expect("7\n" + Self.prompt)
+    }
+
     @Test func ctrlCAbandonsAHalfTypedLine() throws {
         let folder = try Folder()
         let terminal = try PseudoTerminal([], historyFile: folder.history)
